@@ -1,0 +1,3 @@
+import type { cliZhCN } from "./cli.zh-CN";
+
+export const cliEn: Record<keyof typeof cliZhCN, string> = {};

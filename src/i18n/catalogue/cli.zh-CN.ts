@@ -1,0 +1,1 @@
+export const cliZhCN = {} as const;

@@ -1,0 +1,3 @@
+import type { paneZhCN } from "./pane.zh-CN";
+
+export const paneEn: Record<keyof typeof paneZhCN, string> = {};

@@ -1,0 +1,1 @@
+export const paneZhCN = {} as const;
