@@ -98,7 +98,7 @@ export function dayToSerial(day: Day): number {
  */
 export function serialToDay(serial: number): Day | null {
   if (serial === 60) return null;
-  if (serial < 60) return (serial - EXCEL_SERIAL_OF_EPOCH - 1) as Day;
+  if (serial < 60) return (serial - EXCEL_SERIAL_OF_EPOCH + 1) as Day;
   return (serial - EXCEL_SERIAL_OF_EPOCH) as Day;
 }
 

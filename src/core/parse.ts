@@ -61,9 +61,11 @@ export function normaliseText(text: string): string {
   return text.normalize("NFKC").trim();
 }
 
-function rejectNonValue(value: CellValue, field: FieldKey, expected: string): void {
-  if (isBlank(value)) throw valueError("input.missing", { field: ref(field), example: EXAMPLES[field] ?? expected });
-  if (typeof value === "boolean") throw valueError("input.boolean", { field: ref(field), value: display(value), expected });
+type ValueKind = "valueKind.month" | "valueKind.date" | "valueKind.amount" | "valueKind.word";
+
+function rejectNonValue(value: CellValue, field: FieldKey, kind: ValueKind, example: string): void {
+  if (isBlank(value)) throw valueError("input.missing", { field: ref(field), example: EXAMPLES[field] ?? example });
+  if (typeof value === "boolean") throw valueError("input.boolean", { field: ref(field), value: display(value), expected: ref(kind) });
   if (isCellError(value)) throw valueError("input.error", { field: ref(field), value: value.error });
 }
 
@@ -120,7 +122,7 @@ function matchDateText(text: string): [number, number, number] | null {
  * @example parseFeeMonth("2023年8月") === yearMonth(2023, 8)
  */
 export function parseFeeMonth(value: CellValue, field: FieldKey = "field.feeMonth"): YearMonth {
-  rejectNonValue(value, field, "2023-08");
+  rejectNonValue(value, field, "valueKind.month", "2023-08");
 
   if (typeof value === "number") return feeMonthFromNumber(value, field);
 
@@ -154,7 +156,7 @@ function feeMonthFromNumber(value: number, field: FieldKey): YearMonth {
  * `2026年12月4日`.
  */
 export function parseDay(value: CellValue, field: FieldKey = "field.handlingDate"): Day {
-  rejectNonValue(value, field, "2026-12-04");
+  rejectNonValue(value, field, "valueKind.date", "2026-12-04");
 
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value <= 0) throw valueError("date.invalid", { field: ref(field), value });
@@ -178,7 +180,7 @@ const GROUPED_AMOUNT_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * `8,000`, `¥8,000.50` or `8000元`. Negative amounts are rejected unless `allowNegative` is set.
  */
 export function parseAmount(value: CellValue, field: FieldKey = "field.wage", allowNegative = false): Decimal {
-  rejectNonValue(value, field, "8000");
+  rejectNonValue(value, field, "valueKind.amount", "8000");
 
   let amount: Decimal;
   if (typeof value === "number") {
@@ -210,7 +212,7 @@ export function parseWord<T extends string>(
   choices: ReadonlyMap<string, T>,
   shown: string,
 ): T {
-  rejectNonValue(value, field, shown.split("、")[0]);
+  rejectNonValue(value, field, "valueKind.word", shown.split("、")[0]);
   const text = normaliseText(String(value)).replace(/\s+/g, "").toLowerCase();
   const id = choices.get(text);
   if (id === undefined) throw valueError("word.unknown", { field: ref(field), value: display(value), choices: shown });

@@ -1,8 +1,11 @@
-// The words users type for insurances, parties, hukou types and limit kinds, in Chinese and as English ids.
+// The words users type for insurances, parties, hukou types, unit sizes and limit kinds, in Chinese and as
+// English ids, and the year of an average wage.
 
+import { ref } from "../i18n";
+import { valueError } from "./errors";
 import type { CellValue } from "./parse";
-import { isBlank, parseWord } from "./parse";
-import type { HukouType, Insurance, WageSeries } from "./params/types";
+import { isBlank, isCellError, normaliseText, parseWord } from "./parse";
+import type { HukouType, Insurance, Party, UnitSize, WageSeries } from "./params/types";
 
 function choices<T extends string>(entries: Array<[T, string[]]>): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
@@ -28,6 +31,16 @@ const hukouWords = choices<HukouType>([
   ["nonlocalRural", ["外埠农村", "外地农村", "外埠农业", "外地农业户口", "农民工", "农民合同制工人", "nonlocal-rural"]],
 ]);
 
+const partyWords = choices<Party>([
+  ["employer", ["单位", "单位缴费", "单位部分", "企业", "company"]],
+  ["individual", ["个人", "个人缴费", "个人部分", "职工", "employee", "personal"]],
+]);
+
+const unitSizeWords = choices<UnitSize>([
+  ["large", ["大型企业", "大型", "大企业", "large-enterprise"]],
+  ["smallMedium", ["中小微企业", "中小微", "中小企业", "小微企业", "中型企业", "小型企业", "微型企业", "small-medium", "sme"]],
+]);
+
 const limitKindWords = choices<"lower" | "upper">([
   ["lower", ["下限", "min", "minimum"]],
   ["upper", ["上限", "max", "maximum"]],
@@ -38,9 +51,9 @@ const seriesWords = choices<WageSeries>([
   ["full", ["全口径", "全口径城镇单位就业人员平均工资"]],
 ]);
 
-/** Reads an insurance; an omitted argument means pension. */
-export function parseInsurance(value: CellValue): Insurance {
-  if (isBlank(value)) return "pension";
+/** Reads an insurance; an omitted argument means pension unless `required` is set. */
+export function parseInsurance(value: CellValue, required = false): Insurance {
+  if (isBlank(value) && !required) return "pension";
   return parseWord(value, "field.insurance", insuranceWords, "养老、失业、工伤、医疗、生育（或 pension、unemployment、workInjury、medical、maternity）");
 }
 
@@ -57,4 +70,38 @@ export function parseLimitKind(value: CellValue): "lower" | "upper" {
 export function parseWageSeries(value: CellValue): WageSeries | undefined {
   if (isBlank(value)) return undefined;
   return parseWord(value, "field.series", seriesWords, "旧口径、全口径（或 old、full）");
+}
+
+/** Reads who owes a share: 单位 (employer) or 个人 (individual). */
+export function parseParty(value: CellValue): Party {
+  return parseWord(value, "field.party", partyWords, "单位、个人（或 employer、individual）");
+}
+
+/** Reads a unit size for the 2020 reliefs: 大型企业 or 中小微企业. */
+export function parseUnitSize(value: CellValue): UnitSize {
+  return parseWord(value, "field.unitSize", unitSizeWords, "大型企业、中小微企业（或 large、smallMedium）");
+}
+
+const YEAR_TEXT = /^(\d{4})\s*年?$/;
+
+/**
+ * Reads a calendar year from 1900 to 2099: a whole number (2022) or text (`2022`, `2022年`). A date cell is
+ * rejected, because its serial number is not a year.
+ */
+export function parseYear(value: CellValue, field: "field.year" = "field.year"): number {
+  if (isBlank(value)) throw valueError("input.missing", { field: ref(field), example: "2022" });
+
+  let year = Number.NaN;
+  if (typeof value === "number") {
+    year = value;
+  } else if (typeof value === "string") {
+    const match = YEAR_TEXT.exec(normaliseText(value));
+    if (match) year = Number(match[1]);
+  }
+
+  if (!Number.isInteger(year) || year < 1900 || year > 2099) {
+    const displayed = isCellError(value) ? value.error : String(value);
+    throw valueError("year.invalid", { field: ref(field), value: displayed });
+  }
+  return year;
 }

@@ -11,11 +11,16 @@ import { toCellNumber } from "../core/money";
 import type { ParameterSet } from "../core/params/parameterSet";
 import { isBlank, parseAmount, parseDay, parseFeeMonth, type CellValue } from "../core/parse";
 import { parseHukouType, parseInsurance } from "../core/words";
+import type { UnitFacts } from "../core/unit";
+import { amountSpecs } from "./specs/amounts";
+import { personSpecs } from "./specs/people";
 
 export interface FunctionContext {
   params: ParameterSet;
   /** Today's date in Beijing; tests pass a fixed day. */
   today: () => Day;
+  /** The unit's facts from the 单位信息 sheet (size, work-injury rate, handling date), when the workbook has them. */
+  unit?: UnitFacts;
 }
 
 export interface ArgumentSpec {
@@ -25,6 +30,8 @@ export interface ArgumentSpec {
   zhDescription: string;
   enDescription: string;
   optional: boolean;
+  /** Taken as one value however many cells it has (WAGEBASE's payroll), never broadcast over. */
+  wholeRange?: boolean;
 }
 
 export interface FunctionSpec {
@@ -35,8 +42,12 @@ export interface FunctionSpec {
   zhDescription: string;
   enDescription: string;
   args: ArgumentSpec[];
-  /** Evaluates one position: every argument is a single cell value. Throws BujiaoError on bad input. */
-  evaluate(args: CellValue[], context: FunctionContext): CellValue;
+  /**
+   * Evaluates one position: every argument is a single cell value, except that each `wholeRange` argument
+   * arrives whole in `wholeRanges` (in argument order, a single value as a 1×1 grid) and as null in `args`.
+   * Throws BujiaoError on bad input.
+   */
+  evaluate(args: CellValue[], context: FunctionContext, wholeRanges: Grid[]): CellValue;
 }
 
 const feeMonthArg: ArgumentSpec = {
@@ -47,7 +58,7 @@ const feeMonthArg: ArgumentSpec = {
   optional: false,
 };
 
-export const FUNCTION_SPECS: FunctionSpec[] = [
+const baseSpecs: FunctionSpec[] = [
   {
     id: "BASE",
     zhName: "缴费基数",
@@ -141,6 +152,9 @@ export const FUNCTION_SPECS: FunctionSpec[] = [
   },
 ];
 
+/** Every BUJIAO function, in the order the docs list them. */
+export const FUNCTION_SPECS: FunctionSpec[] = [...baseSpecs, ...amountSpecs, ...personSpecs];
+
 /** Finds a function by id, with or without the BUJIAO. prefix, in any case, or by its Chinese name. */
 export function findFunction(name: string): FunctionSpec | undefined {
   const bare = name.trim().replace(/^bujiao\./i, "");
@@ -160,11 +174,15 @@ export function isGrid(value: Argument): value is Grid {
  * Evaluates a function over single values and ranges. Ranges must share one shape, or be a single cell that
  * applies to every position; the result has that shape, and a bad cell gives an error in its own position.
  * A call on single values returns a single outcome. Ranges of different shapes throw a
- * #VALUE! BujiaoError for the whole call.
+ * #VALUE! BujiaoError for the whole call. Arguments marked `wholeRange` take no part in the broadcast.
  */
 export function evaluateFunction(spec: FunctionSpec, args: Argument[], context: FunctionContext): Outcome | Outcome[][] {
-  const grids = args.filter(isGrid);
-  if (grids.length === 0) return evaluateOne(spec, args as CellValue[], context);
+  const isWhole = (index: number) => spec.args[index]?.wholeRange === true;
+  const wholeRanges = args.filter((_, index) => isWhole(index)).map((arg) => (isGrid(arg) ? arg : [[arg]]));
+  const broadcast = args.map((arg, index) => (isWhole(index) ? null : arg));
+
+  const grids = broadcast.filter(isGrid);
+  if (grids.length === 0) return evaluateOne(spec, broadcast as CellValue[], context, wholeRanges);
 
   let rows = 1;
   let columns = 1;
@@ -184,8 +202,8 @@ export function evaluateFunction(spec: FunctionSpec, args: Argument[], context: 
   for (let row = 0; row < rows; row++) {
     const line: Outcome[] = [];
     for (let column = 0; column < columns; column++) {
-      const cellArgs = args.map((arg) => (isGrid(arg) ? cellAt(arg, row, column) : arg));
-      line.push(evaluateOne(spec, cellArgs, context));
+      const cellArgs = broadcast.map((arg) => (isGrid(arg) ? cellAt(arg, row, column) : arg));
+      line.push(evaluateOne(spec, cellArgs, context, wholeRanges));
     }
     result.push(line);
   }
@@ -197,9 +215,9 @@ function cellAt(grid: Grid, row: number, column: number): CellValue {
   return grid[row][column];
 }
 
-function evaluateOne(spec: FunctionSpec, args: CellValue[], context: FunctionContext): Outcome {
+function evaluateOne(spec: FunctionSpec, args: CellValue[], context: FunctionContext, wholeRanges: Grid[]): Outcome {
   try {
-    return { value: spec.evaluate(args, context) };
+    return { value: spec.evaluate(args, context, wholeRanges) };
   } catch (error) {
     if (error instanceof BujiaoError) return { error };
     throw error;

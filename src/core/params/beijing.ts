@@ -18,6 +18,7 @@ import type {
   LimitPeriodRow,
   ParameterTables,
 } from "./types";
+import { beijingRates, beijingReliefs } from "./rates";
 
 const SOURCE = {
   historyTable: "北京市历年社会保险缴费基数及比例表（1992年10月—2009年3月，二手转录）",
@@ -361,4 +362,6 @@ export const beijingTables: ParameterTables = {
   coefficientScope,
   lateFeeRegimes,
   insuranceStarts,
+  rates: beijingRates,
+  reliefs: beijingReliefs,
 };

@@ -17,6 +17,10 @@ import {
   type LateFeeRegimeRow,
   type LimitPeriodRow,
   type ParameterTables,
+  type Party,
+  type RateComponent,
+  type RateRow,
+  type ReliefRow,
   type WageSeries,
   INSURANCES,
 } from "./types";
@@ -55,6 +59,9 @@ const tableKeys: { [K in keyof ParameterTables]: Keyed<ParameterTables[K][number
   coefficientScope: () => "scope",
   lateFeeRegimes: (row) => String(row.from),
   insuranceStarts: (row) => row.insurance,
+  rates: (row) =>
+    `${row.insurance}|${row.party}|${row.component}|${row.hukouTypes ? [...row.hukouTypes].sort().join("+") : "all"}|${row.from}`,
+  reliefs: (row) => row.id,
 };
 
 function mergeRows<T>(base: T[], overrides: T[] | undefined, key: Keyed<T>): T[] {
@@ -182,6 +189,37 @@ export class ParameterSet {
     return this.tables.coefficientScope[0].before;
   }
 
+  /**
+   * Returns the rate rows in force for a fee month, insurance, party and hukou type: one row per component
+   * (basic, majorMedical). Among the rows of a component that cover the month, a row limited to hukou types
+   * beats a row for every hukou type, then the latest `from` wins. Throws #N/A when no row covers the month.
+   */
+  rateRows(month: YearMonth, insurance: Insurance, party: Party, hukou: HukouType = "localUrban"): RateRow[] {
+    const winners = new Map<RateComponent, RateRow>();
+    for (const row of this.tables.rates) {
+      if (row.insurance !== insurance || row.party !== party) continue;
+      if (!covers(row.from, row.to, month)) continue;
+      if (row.hukouTypes && !row.hukouTypes.includes(hukou)) continue;
+      const current = winners.get(row.component);
+      if (!current || ratePrecedes(row, current)) winners.set(row.component, row);
+    }
+    if (winners.size === 0) {
+      throw notAvailableError("param.noRateRow", {
+        month: formatYearMonth(month),
+        insurance: ref(`insurance.${insurance}`),
+        party: ref(`party.${party}`),
+      });
+    }
+    return [...winners.values()];
+  }
+
+  /** Returns the relief rows of an insurance and party that cover a fee month, for every unit size. */
+  reliefRows(month: YearMonth, insurance: Insurance, party: Party): ReliefRow[] {
+    return this.tables.reliefs.filter(
+      (row) => row.insurance === insurance && row.party === party && covers(row.from, row.to, month),
+    );
+  }
+
   /** Returns the late-fee rule of a fee month; throws #N/A when no row covers it. */
   lateFeeRegime(month: YearMonth): LateFeeRegime {
     const row = this.tables.lateFeeRegimes
@@ -190,6 +228,18 @@ export class ParameterSet {
     if (!row) throw notAvailableError("param.noLateFeeRegime", { month: formatYearMonth(month) });
     return { startOffsetMonths: row.startOffsetMonths, dailyRate: new Money(row.dailyRate), row };
   }
+}
+
+function covers(from: YearMonth, to: YearMonth | undefined, month: YearMonth): boolean {
+  return from <= month && (to === undefined || month <= to);
+}
+
+/** True when `row` takes precedence over `current` for the same component: hukou-limited first, then later start. */
+function ratePrecedes(row: RateRow, current: RateRow): boolean {
+  const limited = row.hukouTypes !== undefined;
+  const currentLimited = current.hukouTypes !== undefined;
+  if (limited !== currentLimited) return limited;
+  return row.from > current.from;
 }
 
 /** Orders the periods by start and gives each its end: its own explicit end or the month before the next start. */

@@ -86,6 +86,61 @@ export interface CoefficientScopeRow extends Provenance {
   before: YearMonth;
 }
 
+/** The party that owes a share of a contribution: the unit (单位) or the insured person (个人). */
+export type Party = "employer" | "individual";
+export const PARTIES: readonly Party[] = ["employer", "individual"];
+
+/** A unit's size class for the 2020 reliefs: 大型企业 (large) or 中小微企业 (small, medium or micro). */
+export type UnitSize = "large" | "smallMedium";
+export const UNIT_SIZES: readonly UnitSize[] = ["large", "smallMedium"];
+
+/** A part of one insurance's contribution: the basic contribution or medical 大额医疗费用互助 (majorMedical). */
+export type RateComponent = "basic" | "majorMedical";
+export const RATE_COMPONENTS: readonly RateComponent[] = ["basic", "majorMedical"];
+
+/**
+ * The reading of a rate row's value: `fraction` is a share of the contribution base ("0.16"), `yuanPerMonth` a fixed
+ * amount per person and month ("3"), and `unitRate` means the unit's own rate from 单位信息 (work injury).
+ */
+export type RateKind = "fraction" | "yuanPerMonth" | "unitRate";
+export const RATE_KINDS: readonly RateKind[] = ["fraction", "yuanPerMonth", "unitRate"];
+
+/**
+ * A statutory contribution rate of one insurance, party and component for the fee months `from` … `to`.
+ * Where several rows of the same insurance, party and component cover a month, a row limited to hukou types
+ * takes precedence over a row for every hukou type, and then the row with the latest `from` wins. A rate of 0
+ * records a period in which nothing was owed (maternity for non-Beijing hukou before 2012-01).
+ */
+export interface RateRow extends Provenance {
+  insurance: Insurance;
+  party: Party;
+  component: RateComponent;
+  from: YearMonth;
+  to?: YearMonth;
+  /** The hukou types the row is limited to; absent means every hukou type. */
+  hukouTypes?: HukouType[];
+  kind: RateKind;
+  /** A decimal string: the fraction ("0.16") or yuan per month ("3"); empty for `unitRate`. */
+  value: string;
+}
+
+/**
+ * A relief or cut of the rate (阶段性减免、降费率) for the fee months `from` … `to`: the rate is multiplied by
+ * `factor`, and reliefs that cover the same month multiply with each other.
+ */
+export interface ReliefRow extends Provenance {
+  /** A stable key, e.g. `2020-smallMedium-pension`, by which a 参数 row replaces a built-in one. */
+  id: string;
+  insurance: Insurance;
+  party: Party;
+  from: YearMonth;
+  to: YearMonth;
+  /** The unit sizes the relief applies to; absent means every unit. */
+  unitSizes?: UnitSize[];
+  /** A decimal string: "0" exempts, "0.5" halves, "0.8" cuts by 20 %. */
+  factor: string;
+}
+
 export interface ParameterTables {
   limitPeriods: LimitPeriodRow[];
   baseLimits: BaseLimitRow[];
@@ -94,4 +149,6 @@ export interface ParameterTables {
   coefficientScope: CoefficientScopeRow[];
   lateFeeRegimes: LateFeeRegimeRow[];
   insuranceStarts: InsuranceStartRow[];
+  rates: RateRow[];
+  reliefs: ReliefRow[];
 }
