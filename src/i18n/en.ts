@@ -4,5 +4,6 @@ import type { zhCN } from "./zh-CN";
 import { coreEn } from "./catalogue/core.en";
 import { cliEn } from "./catalogue/cli.en";
 import { paneEn } from "./catalogue/pane.en";
+import { rosterEn } from "./catalogue/roster.en";
 
-export const en: Record<keyof typeof zhCN, string> = { ...coreEn, ...cliEn, ...paneEn };
+export const en: Record<keyof typeof zhCN, string> = { ...coreEn, ...rosterEn, ...cliEn, ...paneEn };
