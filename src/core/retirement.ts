@@ -14,8 +14,7 @@ import { addMonths, formatYearMonth, yearMonthOfDay, type YearMonth } from "./ca
 import { notAvailableError, valueError } from "./errors";
 import { parseIdentityNumber } from "./identity";
 import type { ParameterSet } from "./params/parameterSet";
-import { beijingRetirementSchedule, type RetirementGroup, type RetirementScheduleRow } from "./params/retirement";
-import type { ParameterTables } from "./params/types";
+import type { RetirementGroup, RetirementScheduleRow } from "./params/retirement";
 import { isBlank, isCellError, normaliseText, parseDay, parseWord, type CellValue } from "./parse";
 
 export type Sex = "male" | "female";
@@ -72,15 +71,9 @@ function groupOf(sex: Sex, post: Post | undefined): RetirementGroup {
   return post === "cadre" ? "femaleCadre" : "femaleWorker";
 }
 
-/**
- * The retirement schedule of a parameter set.
- *
- * NOTE: until ParameterTables has a `retirementSchedule` table, the built-in rows apply and a workbook's 参数
- * sheet cannot replace them.
- */
+/** Returns the retirement schedule of a parameter set: built in, or replaced by 退休年龄 rows of a 参数 sheet. */
 export function retirementScheduleOf(params: ParameterSet): readonly RetirementScheduleRow[] {
-  const tables = params.tables as ParameterTables & { retirementSchedule?: RetirementScheduleRow[] };
-  return tables.retirementSchedule ?? beijingRetirementSchedule;
+  return params.tables.retirementSchedule;
 }
 
 function choices<T extends string>(entries: Array<[T, string[]]>): ReadonlyMap<string, T> {
@@ -120,8 +113,8 @@ export function parsePost(value: CellValue): Post | undefined {
 
 /** Text of 15 or more digits (with X) is an identity number, never a date. */
 const IDENTITY_LIKE = /^[\dXx]{15,}$/;
-/** The largest number that can be a date: 20991231 in YYYYMMDD form. */
-const LARGEST_DATE_NUMBER = 99_999_999;
+/** Numbers up to this are dates (serials or YYYYMMDD); larger ones are identity numbers stored as numbers. */
+const MAX_DATE_NUMBER = 99_999_999;
 
 /**
  * Reads the person of a retirement question: an identity number (birth and sex from it) or a birth date with a
@@ -147,7 +140,7 @@ export function readRetirementInput(identityOrBirth: CellValue, sex: CellValue, 
 }
 
 function isIdentityNumber(value: CellValue): boolean {
-  if (typeof value === "number") return value > LARGEST_DATE_NUMBER;
+  if (typeof value === "number") return value > MAX_DATE_NUMBER;
   if (typeof value !== "string" || isCellError(value)) return false;
   return IDENTITY_LIKE.test(normaliseText(value).replace(/\s+/g, ""));
 }

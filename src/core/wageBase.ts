@@ -1,6 +1,6 @@
-// Contribution wage (缴费工资) from a person's monthly payroll, 京劳社养发〔2007〕29号 第四条: a new hire's
-// first month's wage in this unit is the base for every month of that year; from the second year on it is the
-// average monthly wage this unit actually paid in the previous year.
+// Contribution wage (缴费工资) from a person's monthly payroll, 京劳社养发〔2007〕29号 第四条. A new hire's
+// first month's wage in this unit is the base for every month of that year. From the second year on, the base
+// is the average monthly wage this unit actually paid in the previous year.
 //
 // As implemented: for a fee month in contribution year Y the contribution wage is the monthly average of the
 // wages this unit paid in calendar year Y − 1 over the full months worked, leaving out a partial first month (a
@@ -103,8 +103,8 @@ export function contributionYearOf(period: LimitPeriod): number {
 
 /**
  * Reads a payroll from two ranges of the same number of cells, taken in reading order: wages and their months.
- * A position whose wage is blank is skipped (no wage paid that month); a wage without a month, or a month listed
- * twice, is a #VALUE! error.
+ * A position whose wage is blank is skipped, because no wage was paid that month. A wage without a month, or a
+ * month listed twice, is a #VALUE! error.
  */
 export function readPayroll(wages: readonly CellValue[], months: readonly CellValue[]): PayrollEntry[] {
   if (wages.length !== months.length) {

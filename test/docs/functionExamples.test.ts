@@ -8,7 +8,7 @@ import { Money } from "../../src/core/money";
 import { beijingParameters } from "../../src/core/params/parameterSet";
 import { evaluateFunction, findFunction, type FunctionContext, type Outcome } from "../../src/functions/registry";
 
-const EXAMPLE = /^=BUJIAO\.(\w+)\((.*)\)\s+→\s+(#N\/A|#VALUE!|-?\d+(?:\.\d+)?)/;
+const EXAMPLE = /^=BUJIAO\.(\w+)\((.*)\)\s+→\s+(#N\/A|#VALUE!|-?\d+(?:\.\d+)?)(?=\s|$)/;
 
 /** The unit the pages assume where a month needs unit facts: a large enterprise with a 0.4 % work-injury rate. */
 const context: FunctionContext = {

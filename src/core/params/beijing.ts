@@ -6,6 +6,7 @@
 
 import { yearMonth as ym } from "../calendar";
 import { roundYuan, yuan } from "../money";
+import { beijingRetirementSchedule } from "./retirement";
 import type {
   AverageWageRow,
   BaseLimitRow,
@@ -355,6 +356,7 @@ const insuranceStarts: InsuranceStartRow[] = [
 
 /** The built-in Beijing tables. */
 export const beijingTables: ParameterTables = {
+  retirementSchedule: beijingRetirementSchedule,
   limitPeriods,
   baseLimits: buildBaseLimits(),
   averageWages,

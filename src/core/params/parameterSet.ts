@@ -59,6 +59,7 @@ const tableKeys: { [K in keyof ParameterTables]: Keyed<ParameterTables[K][number
   coefficientScope: () => "scope",
   lateFeeRegimes: (row) => String(row.from),
   insuranceStarts: (row) => row.insurance,
+  retirementSchedule: (row) => row.group,
   rates: (row) =>
     `${row.insurance}|${row.party}|${row.component}|${row.hukouTypes ? [...row.hukouTypes].sort().join("+") : "all"}|${row.from}`,
   reliefs: (row) => row.id,

@@ -2,6 +2,7 @@
 // mark. A workbook's 参数 sheet adds or replaces rows by their key; nothing here is written into logic.
 
 import type { YearMonth } from "../calendar";
+import type { RetirementScheduleRow } from "./retirement";
 
 export type Insurance = "pension" | "unemployment" | "workInjury" | "medical" | "maternity";
 export const INSURANCES: readonly Insurance[] = ["pension", "unemployment", "workInjury", "medical", "maternity"];
@@ -151,4 +152,5 @@ export interface ParameterTables {
   insuranceStarts: InsuranceStartRow[];
   rates: RateRow[];
   reliefs: ReliefRow[];
+  retirementSchedule: RetirementScheduleRow[];
 }
