@@ -1,3 +1,77 @@
 import type { cliZhCN } from "./cli.zh-CN";
 
-export const cliEn: Record<keyof typeof cliZhCN, string> = {};
+export const cliEn: Record<keyof typeof cliZhCN, string> = {
+  "workbook.notFound": "File “{path}” not found: check the path and the file name",
+  "workbook.isFolder": "“{path}” is a folder, not a file: name an .xlsx workbook",
+  "workbook.noAccess": "No permission to read “{path}”: check the file's permissions",
+  "workbook.busy": "File “{path}” is in use by another program: close it and try again",
+  "workbook.unreadable": "Cannot read “{path}”: make sure the file exists and can be opened",
+  "workbook.oldFormat":
+    "“{path}” is not an .xlsx workbook: it is an old .xls file or has an opening password. Remove the password and save it as .xlsx in Excel, then try again",
+  "workbook.notXlsx": "“{path}” is not an .xlsx workbook (for example a CSV file): save it as .xlsx in Excel and try again",
+  "workbook.damaged": "Cannot read workbook “{path}”: the file may be damaged. Open it in Excel, save it as .xlsx and try again",
+  "workbook.folderMissing": "Cannot write “{path}”: the folder does not exist",
+  "workbook.writeLocked":
+    "Cannot write “{path}”: the file may be open in Excel, or writing is not permitted. Close the file and try again",
+  "workbook.writeFailed": "Cannot write “{path}”: check the disk space and the folder's permissions",
+
+  "cli.usage": [
+    "Usage:",
+    "  bujiao fn NAME ARG... [--date DATE] [--params WORKBOOK.xlsx]",
+    "      Evaluates one BUJIAO function and prints the value a cell receives, e.g. bujiao fn LATEFEE 1000 2011-07 2011-10-10",
+    "      Arguments are read as Excel reads typed cells: numeric text is a number, more than 15 digits (an identity",
+    "      number) stays text, a leading ' forces text, \"\" omits the argument, a JSON array [8000,8200] is a one-row",
+    "      range, TRUE/FALSE are logicals.",
+    "      --date        the 'today' used when a handling date is omitted; default today in Beijing",
+    "      --params      the workbook's 参数 and 单位信息 sheets (not applied yet: the file is only checked to open)",
+    "  bujiao check ROSTER.xlsx [--date DATE] [--out FOLDER] [--json]",
+    "      Checks an individual back-payment roster, writes the batch upload files and reports every row",
+    "      --date        handling date, e.g. 2026-12-04; default today in Beijing",
+    "      --out         folder for the upload files; default the roster's folder",
+    "      --json        prints the result as JSON",
+    "  bujiao help      shows this text",
+    "",
+    "Exit codes: 0 success without errors; 1 the formula gives an error value or a roster row has an error; 2 the command failed (usage, unreadable file, …)",
+    "Language: Simplified Chinese by default; English when the environment variable BUJIAO_LANG=en is set",
+    "",
+    "Functions (write BUJIAO.LATEFEE, LATEFEE or the Chinese name):",
+  ].join("\n"),
+  "cli.commandMissing": "Command missing: write bujiao fn or bujiao check",
+  "cli.unknownCommand": "Unknown command “{command}”: the commands are fn, check and help",
+  "cli.unknownOption": "Unknown option “{option}”: run bujiao help for the usage",
+  "cli.optionValueMissing": "Option {option} needs a value: run bujiao help for the usage",
+  "cli.paramsNotApplied": "Note: the sheets {sheets} are not applied yet; the built-in parameters are used",
+  "cli.internalError":
+    "Internal error: {message}. Please report the command you ran to the maintainers (without identity numbers or other personal data)",
+
+  "cli.fn.nameMissing": "Function name missing: usage bujiao fn NAME ARG..., e.g. bujiao fn LATEFEE 1000 2011-07 2011-10-10",
+  "cli.fn.unknownFunction": "Unknown function “{name}”: the functions are {functions}; run bujiao help for their arguments",
+  "cli.fn.argumentCount": "Function {name} takes {expected} arguments, got {count}: usage bujiao fn {signature}",
+  "cli.fn.badRange":
+    "Argument “{value}” is not a valid range: write a range as a JSON array, e.g. [8000,8200] (one row) or [[8000],[8200]] (one column), with the same number of cells in every row",
+  "cli.fn.cellError": "row {row}, column {column}: {code} {message}",
+
+  "cli.check.fileMissing": "Roster file missing: usage bujiao check ROSTER.xlsx [--date DATE] [--out FOLDER] [--json]",
+  "cli.check.tooManyFiles": "Only one roster file can be checked at a time, got: {files}",
+  "cli.check.wouldOverwriteRoster": "The upload file “{path}” has the roster's own name and would overwrite it: rename the roster or choose another folder with --out",
+  "cli.check.outDirFailed": "Cannot create the output folder “{path}”: check the path and the permissions",
+  "cli.check.progress": "Checked {done}/{total} rows",
+  "cli.check.heading": "Roster {file}: {roster}, {rows} rows, handling date {date}",
+  "cli.check.rowHeading": "Row {row} {name} {identity}: {outcome}",
+  "cli.check.rowExported": "{count} upload rows",
+  "cli.check.rowReported": "not exported",
+  "cli.check.noName": "(no name)",
+  "cli.check.noIdentity": "(no number)",
+  "cli.check.findingMonths": " ({months})",
+  "cli.check.uploadRow": "    upload {file}: {months}, contribution wage {wage}",
+  "cli.check.summary":
+    "Summary: {rows} rows read, {exported} exported, {reported} not exported; {errors} errors, {warnings} warnings, {infos} notes",
+  "cli.check.fixErrors": "{count} rows have errors and were not exported: correct them and run the check again",
+  "cli.check.noFiles": "No row can be exported; no upload file was written",
+  "cli.check.fileWritten": "Wrote {path} ({rows} rows)",
+  "cli.check.staleFile": "Note: {path} is from an earlier run and was not updated by this one; do not upload it",
+
+  "cli.severity.error": "error",
+  "cli.severity.warning": "warning",
+  "cli.severity.info": "note",
+};

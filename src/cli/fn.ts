@@ -1,0 +1,149 @@
+// `bujiao fn NAME ARG... [--params FILE] [--date DATE]`: evaluates one BUJIAO function as a cell would and
+// prints exactly the value Excel would receive.
+
+import { todayInBeijing, type Day } from "../core/calendar";
+import { BujiaoError, valueError } from "../core/errors";
+import { isCellError, parseDay, type CellValue } from "../core/parse";
+import { t, type Locale } from "../i18n";
+import {
+  evaluateFunction,
+  findFunction,
+  FUNCTION_SPECS,
+  type Argument,
+  type FunctionContext,
+  type FunctionSpec,
+  type Outcome,
+} from "../functions/registry";
+import { readWorkbookFile } from "../workbook/xlsxFile";
+import { EXIT_COMMAND_FAILED, EXIT_INPUT_ERROR, EXIT_OK } from "./exitCodes";
+import type { CliIo } from "./io";
+import { optionValue, parseArguments } from "./options";
+import { ignoredSheetsNote, parametersFromWorkbook } from "./parameters";
+import { readArgument } from "./typedArgument";
+
+/** Returns the Excel error code a BujiaoError shows in a cell. */
+export function errorCode(error: BujiaoError): string {
+  return error.kind === "notAvailable" ? "#N/A" : "#VALUE!";
+}
+
+/** Formats a cell value as Excel receives it: numbers in JavaScript's shortest form, logicals as TRUE/FALSE. */
+export function formatCellValue(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (isCellError(value)) return value.error;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/** Formats the call as users write it, e.g. `BASE 缴费工资 费款所属期 [险种] [户口性质]`. */
+export function functionSignature(spec: FunctionSpec): string {
+  const args = spec.args.map((arg) => (arg.optional ? `[${arg.zhName}]` : arg.zhName));
+  return [spec.id, ...args].join(" ");
+}
+
+/** Lists every function with its arguments and description, for the usage text. */
+export function functionList(locale: Locale): string[] {
+  return FUNCTION_SPECS.map((spec) => {
+    const description = locale === "en" ? spec.enDescription : spec.zhDescription;
+    return `  ${functionSignature(spec)}\n      ${spec.zhName}：${description}`;
+  });
+}
+
+function checkArgumentCount(spec: FunctionSpec, count: number): void {
+  const required = spec.args.filter((arg) => !arg.optional).length;
+  const maximum = spec.args.length;
+  if (count >= required && count <= maximum) return;
+
+  const expected = required === maximum ? String(required) : `${required}–${maximum}`;
+  throw valueError("cli.fn.argumentCount", {
+    name: spec.id,
+    expected,
+    count,
+    signature: functionSignature(spec),
+  });
+}
+
+function handlingDay(dateOption: string | undefined, io: CliIo): Day {
+  if (dateOption === undefined) return todayInBeijing(io.now());
+  return parseDay(dateOption, "field.handlingDate");
+}
+
+/** Writes a whole-call error as one line on standard error: the code, then the message. */
+function reportFormulaError(error: BujiaoError, io: CliIo, locale: Locale): number {
+  io.err(`${errorCode(error)} ${error.localized(locale)}`);
+  return EXIT_INPUT_ERROR;
+}
+
+/**
+ * Prints a range result as tab-separated rows with an error's code in its cell, and each error's message on
+ * standard error with its position. Returns exit code 1 when any cell is an error.
+ */
+function printRange(outcomes: Outcome[][], io: CliIo, locale: Locale): number {
+  let failed = false;
+  outcomes.forEach((row, rowIndex) => {
+    const cells = row.map((outcome, columnIndex) => {
+      if ("value" in outcome) return formatCellValue(outcome.value);
+
+      failed = true;
+      const message = outcome.error.localized(locale);
+      io.err(t("cli.fn.cellError", { row: rowIndex + 1, column: columnIndex + 1, code: errorCode(outcome.error), message }, locale));
+      return errorCode(outcome.error);
+    });
+    io.out(cells.join("\t"));
+  });
+  return failed ? EXIT_INPUT_ERROR : EXIT_OK;
+}
+
+interface PreparedCall {
+  spec: FunctionSpec;
+  args: Argument[];
+  paramsFile?: string;
+  today: Day;
+}
+
+/** Reads the command line of `fn`. Every problem found here is the command's, not the formula's, so it exits 2. */
+function prepareCall(argv: readonly string[], io: CliIo, locale: Locale): PreparedCall {
+  const parsed = parseArguments(argv, ["params", "date"], []);
+  const [name, ...texts] = parsed.positionals;
+  if (name === undefined || name.trim() === "") throw valueError("cli.fn.nameMissing");
+
+  const spec = findFunction(name);
+  if (spec === undefined) {
+    const functions = FUNCTION_SPECS.map((candidate) => `${candidate.id}（${candidate.zhName}）`).join("、");
+    throw valueError("cli.fn.unknownFunction", { name, functions });
+  }
+  checkArgumentCount(spec, texts.length);
+
+  const args = texts.map(readArgument);
+  while (args.length < spec.args.length) args.push(null);
+  return { spec, args, paramsFile: optionValue(parsed, "params"), today: handlingDay(optionValue(parsed, "date"), io) };
+}
+
+export async function runFn(argv: readonly string[], io: CliIo, locale: Locale): Promise<number> {
+  let call: PreparedCall;
+  let context: FunctionContext;
+  try {
+    call = prepareCall(argv, io, locale);
+    const sheets = call.paramsFile === undefined ? [] : await readWorkbookFile(call.paramsFile);
+    const { params, ignoredSheets } = parametersFromWorkbook(sheets);
+    if (ignoredSheets.length > 0) io.err(ignoredSheetsNote(ignoredSheets, locale));
+    const today = call.today;
+    context = { params, today: () => today };
+  } catch (error) {
+    if (!(error instanceof BujiaoError)) throw error;
+    io.err(error.localized(locale));
+    return EXIT_COMMAND_FAILED;
+  }
+
+  let result: Outcome | Outcome[][];
+  try {
+    result = evaluateFunction(call.spec, call.args, context);
+  } catch (error) {
+    if (!(error instanceof BujiaoError)) throw error;
+    return reportFormulaError(error, io, locale);
+  }
+
+  if (Array.isArray(result)) return printRange(result, io, locale);
+  if ("error" in result) return reportFormulaError(result.error, io, locale);
+  io.out(formatCellValue(result.value));
+  return EXIT_OK;
+}
