@@ -1,0 +1,32 @@
+// Entry of the task pane bundle. It renders at once in browser mode, then again when Office reports the host,
+// and whenever the shared runtime's parameter set changes.
+
+import { createRoot } from "react-dom/client";
+import { getActiveParameters, onParametersChanged } from "../functions/runtimeParameters";
+import { localeFromTag, setLocale, t, type Locale } from "../i18n";
+import { App } from "./components/App";
+import { connectToHost, type HostKind } from "./host";
+import { summariseParameters } from "./parameterStatus";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("taskpane.html has no #root element");
+const root = createRoot(container);
+
+let host: HostKind = "none";
+let locale: Locale = localeFromTag(navigator.language);
+
+function render(): void {
+  setLocale(locale);
+  document.documentElement.lang = locale;
+  document.title = t("pane.productName", {}, locale);
+  root.render(<App locale={locale} host={host} status={summariseParameters(getActiveParameters())} />);
+}
+
+render();
+onParametersChanged(render);
+
+void connectToHost().then((info) => {
+  host = info.host;
+  locale = localeFromTag(info.displayLanguage ?? navigator.language);
+  render();
+});

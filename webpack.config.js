@@ -1,0 +1,120 @@
+// Builds the add-in into dist/: one page, taskpane.html, that loads office.js from Microsoft's CDN and both
+// bundles (the task pane and the custom functions), which is the shared runtime the manifest declares. Also
+// emits functions.json (from the JSDoc in functions.ts), functions.zh-CN.json, the icons and manifest.xml.
+//
+//   npm run build                                       production build, manifest URLs at https://localhost:3000/
+//   ADDIN_BASE_URL=https://host/bujiao/ npm run build   production build for the unit's own HTTPS server
+//   webpack serve --mode development --env https        dev server with office-addin-dev-certs (Excel machines)
+
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { resolveBaseUrl, rewriteManifest } = require("./scripts/build/baseUrl");
+const { loadSource } = require("./scripts/build/loadSource");
+const { LocalizedMetadataPlugin } = require("./scripts/build/localizedMetadataPlugin");
+const { OUTPUTS } = require("./scripts/build/outputs");
+
+const DIST = path.join(__dirname, "dist");
+const DEV_SERVER_PORT = 3000;
+
+// Budgets for the bundle-size check: webpack warns (it does not fail) above them. The production build of
+// 0.1.0 loads about 430 KB of scripts in taskpane.html, mostly React and Fluent UI in vendors.js.
+const MAX_ASSET_BYTES = 500_000;
+const MAX_ENTRYPOINT_BYTES = 600_000;
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const baseUrl = resolveBaseUrl(process.env.ADDIN_BASE_URL);
+  const { paneZhCN } = loadSource("src/i18n/catalogue/pane.zh-CN.ts");
+
+  return {
+    mode,
+    devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+    // Entry names become file names: functions.js is the manifest's custom-functions script.
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: DIST,
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // `npm run typecheck` checks types; the bundle only needs the transpiled code, as ES modules so
+            // webpack can drop unused exports.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // One webpack runtime for both bundles: a module they share (such as the active parameter set in
+      // runtimeParameters.ts) exists once, so the pane and the functions see the same state.
+      // Both bundles always load together, so their shared code goes into two named chunks.
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 },
+          default: { minChunks: 2, name: "shared", priority: -20, reuseExistingChunk: true },
+        },
+      },
+    },
+    performance: {
+      // Development bundles are unminified, so only the production build is measured.
+      hints: mode === "production" ? "warning" : false,
+      maxAssetSize: MAX_ASSET_BYTES,
+      maxEntrypointSize: MAX_ENTRYPOINT_BYTES,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: OUTPUTS.functionsMetadata,
+      }),
+      new LocalizedMetadataPlugin({ input: OUTPUTS.functionsMetadata, output: OUTPUTS.functionsMetadataZhCN }),
+      new HtmlWebpackPlugin({
+        filename: OUTPUTS.taskpaneHtml,
+        template: "./src/taskpane/taskpane.html",
+        title: paneZhCN["pane.productName"],
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: `${OUTPUTS.assetsDir}/[name][ext]` },
+          {
+            from: "manifest.xml",
+            to: OUTPUTS.manifest,
+            transform: (content) => rewriteManifest(content.toString(), baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      host: "localhost",
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.https ? { type: "https", options: await httpsOptions() } : { type: "http" },
+      static: false,
+    },
+  };
+};
