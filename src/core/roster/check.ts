@@ -1,6 +1,6 @@
 // Checks of a back-payment roster (单位申报个人补缴 and 单位申报补退基数差), per the Beijing 人社 guidance
-// 《规范缴纳社保，保障职工权益》 (2026-01-13): a row that cannot be read or trusted gets an error and is never
-// exported; months that cannot be back-paid are warnings on their own segment, and the row's payable months
+// 《规范缴纳社保，保障职工权益》 (2026-01-13). A row that cannot be read or trusted gets an error and is never
+// exported. Months that cannot be back-paid are warnings on their own segment, and the row's payable months
 // are still exported. Segments never cross a limit-period boundary, 2011-07 (the end of the amplification
 // coefficient) or 2023-12 (from when the tax bureau collects), as the portal's 可补缴时间段 do.
 
@@ -36,7 +36,7 @@ export interface CheckProgress {
 /** The working age starts with the month of the 16th birthday. */
 const MINIMUM_WORKING_AGE_MONTHS = 16 * 12;
 
-/** Why one month of a row is not payable, or undefined when it is payable. */
+/** The reason one month of a row is not payable. */
 interface MonthStatus {
   code: string;
   otherRow?: number;

@@ -140,7 +140,7 @@ function buildRoster(sheet: SheetData, headerIndex: number, columns: RosterColum
       const column = columns[field];
       if (column !== undefined) picked[field] = cells[column] ?? null;
     }
-    // A row whose required cells are all empty is blank, even when a pre-filled 序号 stands beside them.
+    // A row whose required cells are all empty is blank, even when a pre-filled 序号 is beside them.
     if (REQUIRED_FIELDS.every((field) => isBlank(picked[field]))) continue;
     rows.push({ sheetRow: index + 1, cells: picked });
   }
@@ -153,7 +153,7 @@ function buildRoster(sheet: SheetData, headerIndex: number, columns: RosterColum
   };
 }
 
-/** The roster's description for messages, e.g. 补缴名单（表头在第 1 行）. */
+/** Describes where the roster is, for messages: e.g. 工作表「补缴名单」（表头在第 1 行）. */
 export function describeRoster(roster: Roster): string {
   return t("roster.where", { sheet: roster.sheetName, row: roster.headerRow });
 }

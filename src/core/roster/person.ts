@@ -21,6 +21,13 @@ const INJURY_WINDOW_MONTHS = 12;
 /** Less than 12 months to the statutory retirement month rules out the commitment procedure. */
 const RETIREMENT_WINDOW_MONTHS = 12;
 
+/** The finding that states each verdict. */
+const VERDICT_FINDINGS = {
+  available: { code: "COMMITMENT_AVAILABLE", key: "commitment.available" },
+  notAvailable: { code: "COMMITMENT_NOT_AVAILABLE", key: "commitment.notAvailable" },
+  unknown: { code: "COMMITMENT_UNKNOWN", key: "commitment.unknown" },
+} as const;
+
 interface Group {
   entries: Array<CheckedRow & { facts: RowFacts }>;
   payable: Set<YearMonth>;
@@ -127,9 +134,7 @@ function commitmentVerdict(group: Group, handlingMonth: YearMonth, options: Chec
       : unknown.length > 0
         ? { status: "unknown", reasons: unknown }
         : { status: "available", reasons: [] };
-  const verdictKey =
-    verdict.status === "available" ? "commitment.available" : verdict.status === "notAvailable" ? "commitment.notAvailable" : "commitment.unknown";
-  findings.push({ code: `COMMITMENT_${verdict.status === "available" ? "AVAILABLE" : verdict.status === "notAvailable" ? "NOT_AVAILABLE" : "UNKNOWN"}`, severity: "info", key: verdictKey, params: {} });
+  findings.push({ ...VERDICT_FINDINGS[verdict.status], severity: "info", params: {} });
   return verdict;
 }
 

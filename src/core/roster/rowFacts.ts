@@ -53,6 +53,12 @@ const ID_CODES: Record<string, string> = {
   "id.checkDigit": "ID_CHECK_DIGIT",
 };
 
+/** Finding codes of wage errors by the message key the parser raised; any other key is WAGE_INVALID. */
+const WAGE_CODES: Record<string, string> = {
+  "input.missing": "WAGE_MISSING",
+  "number.negative": "WAGE_NEGATIVE",
+};
+
 function words<T extends string>(entries: Array<[T, string[]]>): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
   for (const [id, list] of entries) {
@@ -172,10 +178,7 @@ export function readRowFacts(
   );
   const wage = attempt(
     () => parseAmount(row.cells.wage, "field.wage"),
-    (error) => {
-      const code = error.key === "input.missing" ? "WAGE_MISSING" : error.key === "number.negative" ? "WAGE_NEGATIVE" : "WAGE_INVALID";
-      findings.push(errorFinding(code, error));
-    },
+    (error) => findings.push(errorFinding(WAGE_CODES[error.key] ?? "WAGE_INVALID", error)),
   );
   if (start !== undefined && end !== undefined) checkMonthRange(start, end, params, handlingMonth, findings);
 

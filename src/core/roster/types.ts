@@ -110,7 +110,7 @@ export interface RowResult {
   uploadRows: UploadRow[];
   /** What the report needs to compute amounts; absent when the row has an error. */
   calculation?: RowCalculation;
-  /** exported: at least one upload row; reported: no upload row, the findings say why. */
+  /** exported: at least one upload row; reported: no upload row, and the findings give the reason. */
   outcome: "exported" | "reported";
 }
 

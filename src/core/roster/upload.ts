@@ -1,7 +1,7 @@
 // Batch upload files (批量申报) for the Beijing social insurance portal. Layouts are data: a profile lists the
 // columns, their order, header text and cell kind. The defaults follow the portal pages: individual
 // back-payment 序号, 社会保障号码, 姓名, 开始年月, 终止年月, 缴费工资; base difference with 姓名 before 社会保障号码.
-// Months are six-digit text (YYYYMM) and identity numbers text, so Excel never turns them into numbers; the
+// Months are six-digit text (YYYYMM) and identity numbers text, so Excel never turns them into numbers. The
 // official templates are not public, so sheet name and month format are assumptions a user can replace.
 
 import { formatYearMonthCompact } from "../calendar";
