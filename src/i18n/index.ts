@@ -9,6 +9,7 @@ export type Locale = "zh-CN" | "en";
 /** A parameter that is itself a catalogue entry (a field or insurance name), rendered in the same locale. */
 export interface MessageRef {
   readonly key: MessageKey;
+  readonly params?: MessageParams;
 }
 export type MessageParams = Record<string, string | number | MessageRef>;
 
@@ -37,7 +38,7 @@ export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
-    return typeof value === "object" ? t(value.key, {}, locale) : String(value);
+    return typeof value === "object" ? t(value.key, value.params ?? {}, locale) : String(value);
   });
 }
 

@@ -110,7 +110,8 @@ describe("checkRoster segments and upload rows", () => {
 
   test("the handling month is not payable, with a warning", () => {
     const result = check([[1, "李四", LI, "2026-10", "2026-12", 12000]]);
-    expect(codes(result, 0)).toEqual(["MONTH_HANDLING"]);
+    // The two payable months lie within the 60 months before handling, hence the continuity warning.
+    expect(codes(result, 0)).toEqual(["MONTH_HANDLING", "CONTINUITY_NOTICE"]);
     const warning = result.rows[0].findings.find((finding) => finding.code === "MONTH_HANDLING")!;
     expect(warning.severity).toBe("warning");
     expect(renderFinding(warning)).toBe("办理当月 2026-12 不能补缴：当月费款请通过单位月报正常缴纳");

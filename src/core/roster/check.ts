@@ -46,7 +46,10 @@ interface MonthStatus {
 interface AgeFacts {
   workingAgeStart?: YearMonth;
   retirementMonth?: YearMonth;
+  /** True when a woman's post is missing, so the worker age was assumed. */
   postAssumed: boolean;
+  /** With an assumed post: the retirement month she would have as a cadre, the later of the two. */
+  cadreRetirementMonth?: YearMonth;
 }
 
 function ageFacts(facts: RowFacts, params: ParameterSet): AgeFacts {
@@ -54,8 +57,11 @@ function ageFacts(facts: RowFacts, params: ParameterSet): AgeFacts {
   const workingAgeStart = addMonths(facts.birthMonth, MINIMUM_WORKING_AGE_MONTHS);
   if (facts.sex === undefined) return { workingAgeStart, postAssumed: false };
   try {
-    const retirement = statutoryRetirement(retirementScheduleOf(params), { birthMonth: facts.birthMonth, sex: facts.sex, post: facts.post });
-    return { workingAgeStart, retirementMonth: retirement.month, postAssumed: retirement.postAssumed };
+    const schedule = retirementScheduleOf(params);
+    const retirement = statutoryRetirement(schedule, { birthMonth: facts.birthMonth, sex: facts.sex, post: facts.post });
+    if (!retirement.postAssumed) return { workingAgeStart, retirementMonth: retirement.month, postAssumed: false };
+    const asCadre = statutoryRetirement(schedule, { birthMonth: facts.birthMonth, sex: facts.sex, post: "cadre" });
+    return { workingAgeStart, retirementMonth: retirement.month, postAssumed: true, cadreRetirementMonth: asCadre.month };
   } catch {
     return { workingAgeStart, postAssumed: false };
   }
@@ -83,7 +89,10 @@ function monthStatus(facts: RowFacts, age: AgeFacts, context: RowContext, claime
     if (month === context.handlingMonth) return { code: "MONTH_HANDLING" };
     if (age.workingAgeStart !== undefined && month < age.workingAgeStart) return { code: "BEFORE_WORKING_AGE" };
     if (age.retirementMonth !== undefined && month >= age.retirementMonth) {
-      if (age.postAssumed) return { code: "RETIREMENT_POST_MISSING" };
+      // Without a post, months up to her cadre retirement month might still be payable; later ones are not.
+      if (age.postAssumed && age.cadreRetirementMonth !== undefined) {
+        return { code: month < age.cadreRetirementMonth ? "RETIREMENT_POST_MISSING" : "AFTER_RETIREMENT" };
+      }
       return { code: month === age.retirementMonth ? "RETIREMENT_MONTH" : "AFTER_RETIREMENT" };
     }
     if (facts.hireMonth !== undefined && month < facts.hireMonth) return { code: "OUTSIDE_EMPLOYMENT" };
@@ -138,7 +147,7 @@ const REASON_KEYS = {
   RETIREMENT_MONTH: "roster.retirementMonth",
   AFTER_RETIREMENT: "roster.afterRetirement",
   RETIREMENT_POST_MISSING: "roster.retirementPostMissing",
-  OUTSIDE_EMPLOYMENT: "roster.outsideEmployment",
+  OUTSIDE_EMPLOYMENT: "roster.beforeHire",
   ALREADY_PAID: "roster.alreadyPaid",
   NOT_PAID: "roster.notPaid",
   PRE_2011_HUKOU_MISSING: "roster.pre2011HukouMissing",
@@ -149,7 +158,10 @@ const REASON_KEYS = {
 function reasonFindings(segments: Array<Segment & { otherRow?: number }>, facts: RowFacts, age: AgeFacts, findings: Finding[]) {
   for (const segment of segments) {
     if (segment.payable || !segment.reasonCode) continue;
-    const key = REASON_KEYS[segment.reasonCode as keyof typeof REASON_KEYS];
+    let key: Finding["key"] = REASON_KEYS[segment.reasonCode as keyof typeof REASON_KEYS];
+    if (segment.reasonCode === "OUTSIDE_EMPLOYMENT" && facts.leaveMonth !== undefined && segment.from > facts.leaveMonth) {
+      key = "roster.afterLeave";
+    }
     findings.push({
       code: segment.reasonCode,
       severity: "warning",
@@ -173,7 +185,7 @@ function missingFactFindings(row: RosterRowInput, facts: RowFacts, age: AgeFacts
   if (facts.birthMonth === undefined) {
     findings.push({ code: "BIRTH_UNKNOWN", severity: "warning", key: "roster.birthUnknown", params: {} });
   } else if (age.retirementMonth === undefined) {
-    findings.push({ code: "SEX_UNKNOWN", severity: "warning", key: "roster.sexUnknown", params: {} });
+    findings.push({ code: "RETIREMENT_UNKNOWN", severity: "warning", key: "roster.retirementUnknown", params: {} });
   }
   if (row.cells.hireDate !== undefined && facts.hireMonth === undefined && !findings.some((f) => f.code === "HIRE_DATE_INVALID")) {
     findings.push({ code: "HIRE_DATE_MISSING", severity: "warning", key: "roster.hireDateMissing", params: {} });

@@ -32,7 +32,8 @@ export function personKey(value: CellValue): string | undefined {
 }
 
 export interface HistoryReadResult {
-  history: ContributionHistory;
+  /** Absent when the sheet's header could not be found, so no month counts as paid or unpaid. */
+  history?: ContributionHistory;
   problems: SheetProblem[];
 }
 
@@ -72,7 +73,7 @@ export function readHistorySheet(sheets: SheetData[]): HistoryReadResult | undef
   const found = findColumns(sheet.rows);
   if (!found) {
     problems.push({ cell: `${sheet.name}!A1`, severity: "warning", key: "history.noHeader", params: { sheet: sheet.name } });
-    return { history, problems };
+    return { problems };
   }
 
   const { headerIndex, columns } = found;
@@ -109,7 +110,7 @@ function readMonth(value: CellValue, cell: string, field: FieldKey, problems: Sh
     return parseFeeMonth(value, field);
   } catch (error) {
     if (!(error instanceof BujiaoError)) throw error;
-    problems.push({ cell, severity: "warning", key: "history.badMonth", params: { cell, message: error.message } });
+    problems.push({ cell, severity: "warning", key: "history.badMonth", params: { cell, message: { key: error.key, params: error.params } } });
     return undefined;
   }
 }

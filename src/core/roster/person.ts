@@ -64,19 +64,28 @@ function firstFact<K extends keyof RowFacts>(group: Group, key: K): RowFacts[K] 
   return undefined;
 }
 
-/** Months of the labour relationship before the first requested month that the history shows unpaid. */
+/**
+ * Months of the labour relationship before the last requested month that the history shows unpaid and that no
+ * row of the person requests: back-payments go from the earliest unpaid month on, so a skipped month is a gap.
+ */
 function earlierUnpaid(group: Group, options: CheckOptions, params: ParameterSet): YearMonth[] {
   const history = options.history;
   const hireMonth = firstFact(group, "hireMonth");
   if (!history || hireMonth === undefined) return [];
   const paid = history.get(group.entries[0].facts.personKey);
-  const firstRequested = Math.min(...group.entries.map((entry) => entry.facts.start)) as YearMonth;
+  const requested = new Set<YearMonth>();
+  for (const entry of group.entries) {
+    for (let month = entry.facts.start; month <= entry.facts.end; month = addMonths(month, 1)) requested.add(month);
+  }
+  const lastRequested = Math.max(...requested) as YearMonth;
   const schemeStart = params.insuranceStart("pension") ?? hireMonth;
   const workingAgeStart = group.entries[0].age?.workingAgeStart ?? hireMonth;
   const from = Math.max(hireMonth, schemeStart, workingAgeStart) as YearMonth;
 
   const unpaid: YearMonth[] = [];
-  for (let month = from; month < firstRequested; month = addMonths(month, 1)) if (!paid?.has(month)) unpaid.push(month);
+  for (let month = from; month < lastRequested; month = addMonths(month, 1)) {
+    if (!paid?.has(month) && !requested.has(month)) unpaid.push(month);
+  }
   return unpaid;
 }
 
@@ -122,10 +131,20 @@ function commitmentVerdict(group: Group, handlingMonth: YearMonth, options: Chec
       note("COMMIT_INJURY", "commitment.injury", { injury: formatYearMonth(injuryMonth), from: formatYearMonth(windowStart), to: formatYearMonth(addMonths(injuryMonth, -1)) });
     }
   }
-  const retirementMonth = group.entries[0].age?.retirementMonth;
+  const age = group.entries[0].age;
+  const retirementMonth = age?.retirementMonth;
   if (retirementMonth !== undefined && retirementMonth - handlingMonth < RETIREMENT_WINDOW_MONTHS) {
     reasons.push("COMMIT_NEAR_RETIREMENT");
     note("COMMIT_NEAR_RETIREMENT", "commitment.nearRetirement", { retirement: formatYearMonth(retirementMonth) });
+    const cadreMonth = age?.cadreRetirementMonth;
+    if (age?.postAssumed && cadreMonth !== undefined && cadreMonth - handlingMonth >= RETIREMENT_WINDOW_MONTHS) {
+      findings.push({
+        code: "COMMIT_POST_ASSUMED",
+        severity: "warning",
+        key: "commitment.postAssumed",
+        params: { retirement: formatYearMonth(retirementMonth) },
+      });
+    }
   }
 
   const verdict: CommitmentVerdict =
@@ -171,7 +190,7 @@ export function judgePersons(checked: CheckedRow[], handlingMonth: YearMonth, pa
       }
       const windowStart = addMonths(handlingMonth, -CONTINUITY_WINDOW_MONTHS);
       const recent = [...group.payable].filter((month) => month >= windowStart && month < handlingMonth).length;
-      if (recent > 0) findings.push({ code: "CONTINUITY_NOTICE", severity: "info", key: "roster.continuity", params: { months: recent } });
+      if (recent > 0) findings.push({ code: "CONTINUITY_NOTICE", severity: "warning", key: "roster.continuity", params: { months: recent } });
 
       const unpaid = earlierUnpaid(group, options, params);
       const range = rangeOf(unpaid);
@@ -184,12 +203,10 @@ export function judgePersons(checked: CheckedRow[], handlingMonth: YearMonth, pa
           params: { from: formatYearMonth(range.from), to: formatYearMonth(range.to), months: unpaid.length },
         });
       }
-    } else if (facts.kind === "baseDiffTopUp" && group.payable.size > 0) {
-      const socialSide = [...group.payable].filter((month) => month < TAX_COLLECTION_START);
-      if (socialSide.length < group.payable.size) {
-        findings.push({ code: "TAX_BUREAU_MONTHS", severity: "info", key: "roster.taxBureauMonths", params: { months: group.payable.size - socialSide.length } });
-      }
-      commitment = commitmentVerdict(group, handlingMonth, options, params, findings);
+    } else if (group.payable.size > 0) {
+      const taxSide = [...group.payable].filter((month) => month >= TAX_COLLECTION_START).length;
+      if (taxSide > 0) findings.push({ code: "TAX_BUREAU_MONTHS", severity: "info", key: "roster.taxBureauMonths", params: { months: taxSide } });
+      if (facts.kind === "baseDiffTopUp") commitment = commitmentVerdict(group, handlingMonth, options, params, findings);
     }
 
     persons.push({

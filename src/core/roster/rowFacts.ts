@@ -116,7 +116,7 @@ function optional<T>(
   if (value === undefined || isBlank(value)) return undefined;
   return attempt(
     () => read(value),
-    (error) => findings.push({ code, severity: "warning", key: "roster.optionalUnreadable", params: { message: error.message } }),
+    (error) => findings.push({ code, severity: "warning", key: "roster.optionalUnreadable", params: { message: { key: error.key, params: error.params } } }),
   );
 }
 
@@ -231,9 +231,12 @@ function checkMonthRange(start: YearMonth, end: YearMonth, params: ParameterSet,
 
   if (start > end) {
     findings.push({ code: "MONTH_ORDER", severity: "error", key: "roster.monthOrder", params: { start: formatYearMonth(start), end: formatYearMonth(end) } });
-  } else if (firstMonth !== undefined && start < firstMonth) {
+    return;
+  }
+  if (firstMonth !== undefined && start < firstMonth) {
     push("MONTH_BEFORE_SCHEME", "roster.monthBeforeScheme", { start: formatYearMonth(start), first: formatYearMonth(firstMonth) });
-  } else if (end > handlingMonth) {
+  }
+  if (end > handlingMonth) {
     push("MONTH_AFTER_HANDLING", "roster.monthAfterHandling", { end: formatYearMonth(end), handling: formatYearMonth(handlingMonth) });
   }
 }
