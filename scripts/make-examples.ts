@@ -1,12 +1,15 @@
-// Writes the example workbooks in examples/: a clean roster, a roster with typical mistakes and a payroll sheet
-// with BUJIAO formulas. Every person is synthetic; identity numbers get a valid GB 11643 check digit.
-// Run with `npx tsx scripts/make-examples.ts`. The docs and tests use the handling date 2026-12-04.
+// Writes the example workbooks in examples/: a clean roster with its 单位信息 and 缴费记录 sheets, a roster with
+// typical mistakes, a base-difference roster and a payroll sheet with BUJIAO formulas. Every person and the
+// unit are synthetic; identity numbers and the credit code get valid check characters.
+// Run with `npx tsx scripts/make-examples.ts`. The docs and tests use the handling date 2026-12-04, which the
+// 单位信息 sheets leave out on purpose, so the command line's --date decides it.
 
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { dayFromParts, dayToSerial, type Day } from "../src/core/calendar";
 import { checkCharacter } from "../src/core/identity";
+import { creditCodeCheckCharacter } from "../src/core/unitSheet";
 import { beijingParameters } from "../src/core/params/parameterSet";
 import { isCellError, type CellValue } from "../src/core/parse";
 import { evaluateFunction, findFunction, type FunctionContext } from "../src/functions/registry";
@@ -70,6 +73,40 @@ const CLEAN_ROWS: RosterRow[] = [
   { name: "周涛", identityNumber: ZHOU, start: "2020-10", end: "2021-03", wage: 6000, hukouType: "外埠农村", hireDate: dateCell(2020, 9, 14), sex: "男" },
 ];
 
+/** A run of paid months in the 缴费记录 sheet, as the portal's 权益及人员信息查询 lists them. */
+interface PaidMonths {
+  name: string;
+  identityNumber: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * The contribution history of the clean roster. 王丽娟 has 2023-01..2023-07 paid, as in the portal example, so
+ * only 2023-08 is payable. The months between each hire date and the first requested month are paid too, so
+ * no row skips an earlier unpaid month.
+ */
+const CLEAN_HISTORY: PaidMonths[] = [
+  { name: "王丽娟", identityNumber: WANG, start: "2022-06", end: "2022-12" },
+  { name: "王丽娟", identityNumber: WANG, start: "2023-01", end: "2023-07" },
+  { name: "张敏", identityNumber: ZHANG, start: "2010-09", end: "2011-02" },
+  { name: "刘洋", identityNumber: LIU, start: "2023-04", end: "2023-04" },
+  { name: "陈静", identityNumber: CHEN, start: "2024-06", end: "2024-06" },
+  { name: "周涛", identityNumber: ZHOU, start: "2020-09", end: "2020-09" },
+];
+
+/** The unit of the examples: a small enterprise with good credit, willing to pledge, social insurance and tax in one district. */
+const CREDIT_CODE_FIRST17 = "91110108MA01B2C3D";
+const UNIT_FACTS: Array<[string, string | number]> = [
+  ["单位名称", "北京示例科技有限公司"],
+  ["统一社会信用代码", `${CREDIT_CODE_FIRST17}${creditCodeCheckCharacter(CREDIT_CODE_FIRST17)}`],
+  ["单位规模", "中小微企业"],
+  ["工伤保险费率", 0.004],
+  ["信用状况", "良好"],
+  ["是否愿意承诺", "是"],
+  ["社保与税务是否同区", "是"],
+];
+
 const WU = identityNumber("110106", "19910604", "082");
 const ZHENG = identityNumber("110107", "19860922", "017");
 const FENG = identityNumber("110108", "19940113", "095");
@@ -97,6 +134,45 @@ const ERROR_ROWS: RosterRow[] = [
   { name: "高原", identityNumber: GAO, start: "2024-09", end: "2025-02", wage: 11000 },
 ];
 
+interface BaseDiffRow {
+  name: string;
+  identityNumber: string;
+  kind: string;
+  start: string;
+  end: string;
+  wage: number;
+  declaredBase: number;
+  hireDate: Date;
+  sex: string;
+}
+
+const BASE_DIFF_HEADER = ["序号", "姓名", "社会保障号码", "补缴类型", "开始年月", "终止年月", "缴费工资", "原缴费基数", "户口性质", "入职日期", "性别"];
+
+const QIAN = identityNumber("110105", "19880412", "015");
+const ZHOU_JG = identityNumber("110108", "19750316", "037");
+const WU_TONG = identityNumber("110106", "19900921", "048");
+const ZHENG_SHUANG = identityNumber("110101", "19921103", "066");
+
+/**
+ * The base-difference roster: 钱程's top-up crosses 2023-12, so its months before go to the portal file and the
+ * rest to the tax bureau's list; 周建国's is before 2011-07 (no commitment procedure, amplification coefficient);
+ * 吴桐's is all from 2023-12 (tax bureau only); 郑爽 was declared on too high a base and gets a refund.
+ */
+const BASE_DIFF_ROWS: BaseDiffRow[] = [
+  { name: "钱程", identityNumber: QIAN, kind: "基数差补缴", start: "2023-07", end: "2024-03", wage: 12000, declaredBase: 8000, hireDate: dateCell(2021, 3, 1), sex: "男" },
+  { name: "周建国", identityNumber: ZHOU_JG, kind: "基数差补缴", start: "2010-01", end: "2010-12", wage: 4000, declaredBase: 2500, hireDate: dateCell(2008, 5, 1), sex: "男" },
+  { name: "吴桐", identityNumber: WU_TONG, kind: "基数差补缴", start: "2024-07", end: "2025-06", wage: 15000, declaredBase: 10000, hireDate: dateCell(2024, 7, 1), sex: "女" },
+  { name: "郑爽", identityNumber: ZHENG_SHUANG, kind: "基数差退费", start: "2022-01", end: "2022-06", wage: 6000, declaredBase: 8000, hireDate: dateCell(2020, 9, 1), sex: "女" },
+];
+
+/** A base difference needs a contribution in the month: every base-difference person has paid since hire. */
+const BASE_DIFF_HISTORY: PaidMonths[] = [
+  { name: "钱程", identityNumber: QIAN, start: "2021-03", end: "2026-11" },
+  { name: "周建国", identityNumber: ZHOU_JG, start: "2008-05", end: "2026-11" },
+  { name: "吴桐", identityNumber: WU_TONG, start: "2024-07", end: "2026-11" },
+  { name: "郑爽", identityNumber: ZHENG_SHUANG, start: "2020-09", end: "2026-11" },
+];
+
 function setMonth(cell: ExcelJS.Cell, month: MonthCell): void {
   cell.value = month;
   cell.numFmt = month instanceof Date ? "yyyy-mm" : "@";
@@ -110,7 +186,32 @@ function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-async function writeRoster(path: string, rows: RosterRow[], header: string[]): Promise<void> {
+/** Adds the 单位信息 sheet: labels in column A, values in column B, no 办理日期 row. */
+function addUnitSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("单位信息");
+  sheet.addRow(["项目", "内容"]).font = { bold: true };
+  for (const [label, value] of UNIT_FACTS) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(2).numFmt = typeof value === "number" ? "0.0%" : "@";
+  }
+  sheet.getColumn(1).width = 20;
+  sheet.getColumn(2).width = 24;
+}
+
+/** Adds the 缴费记录 sheet: one run of paid months per row, months as text. */
+function addHistorySheet(workbook: ExcelJS.Workbook, runs: PaidMonths[]): void {
+  const sheet = workbook.addWorksheet("缴费记录");
+  sheet.addRow(["姓名", "社会保障号码", "开始年月", "终止年月"]).font = { bold: true };
+  for (const run of runs) {
+    const row = sheet.addRow([run.name, run.identityNumber, run.start, run.end]);
+    for (const column of [2, 3, 4]) row.getCell(column).numFmt = "@";
+  }
+  [10, 22, 10, 10].forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+}
+
+async function writeRoster(path: string, rows: RosterRow[], header: string[], history?: PaidMonths[]): Promise<void> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet("补缴名单");
   sheet.addRow(header);
@@ -136,6 +237,41 @@ async function writeRoster(path: string, rows: RosterRow[], header: string[]): P
   [6, 10, 22, 10, 10, 10, 10, 12, 6].slice(0, header.length).forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  if (history) {
+    addUnitSheet(workbook);
+    addHistorySheet(workbook, history);
+  }
+  await workbook.xlsx.writeFile(path);
+}
+
+async function writeBaseDiffRoster(path: string): Promise<void> {
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet("补缴名单");
+  sheet.addRow(BASE_DIFF_HEADER).font = { bold: true };
+
+  BASE_DIFF_ROWS.forEach((person, index) => {
+    const row = sheet.addRow([
+      index + 1,
+      person.name,
+      person.identityNumber,
+      person.kind,
+      person.start,
+      person.end,
+      person.wage,
+      person.declaredBase,
+      "本市城镇",
+      person.hireDate,
+      person.sex,
+    ]);
+    for (const column of [3, 5, 6]) row.getCell(column).numFmt = "@";
+    row.getCell(10).numFmt = "yyyy-mm-dd";
+  });
+
+  [6, 10, 22, 12, 10, 10, 10, 12, 10, 12, 6].forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  addUnitSheet(workbook);
+  addHistorySheet(workbook, BASE_DIFF_HISTORY);
   await workbook.xlsx.writeFile(path);
 }
 
@@ -218,11 +354,13 @@ async function main(): Promise<void> {
   const files = [
     join(EXAMPLES_DIR, "补缴名单-示例.xlsx"),
     join(EXAMPLES_DIR, "补缴名单-有错误.xlsx"),
+    join(EXAMPLES_DIR, "基数差名单-示例.xlsx"),
     join(EXAMPLES_DIR, "工资表-公式示例.xlsx"),
   ];
-  await writeRoster(files[0], CLEAN_ROWS, ROSTER_HEADER);
+  await writeRoster(files[0], CLEAN_ROWS, ROSTER_HEADER, CLEAN_HISTORY);
   await writeRoster(files[1], ERROR_ROWS, ROSTER_HEADER.slice(0, 6));
-  await writePayroll(files[2]);
+  await writeBaseDiffRoster(files[2]);
+  await writePayroll(files[3]);
   for (const file of files) console.log(file);
 }
 

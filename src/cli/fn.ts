@@ -4,6 +4,7 @@
 import { todayInBeijing, type Day } from "../core/calendar";
 import { BujiaoError, valueError } from "../core/errors";
 import { isCellError, parseDay, type CellValue } from "../core/parse";
+import { beijingParameters } from "../core/params/parameterSet";
 import { t, type Locale } from "../i18n";
 import {
   evaluateFunction,
@@ -18,7 +19,7 @@ import { readWorkbookFile } from "../workbook/xlsxFile";
 import { EXIT_COMMAND_FAILED, EXIT_INPUT_ERROR, EXIT_OK } from "./exitCodes";
 import type { CliIo } from "./io";
 import { optionValue, parseArguments } from "./options";
-import { ignoredSheetsNote, parametersFromWorkbook } from "./parameters";
+import { parameterProblemLines, parametersFromWorkbook } from "./parameters";
 import { readArgument } from "./typedArgument";
 
 /** Returns the Excel error code a BujiaoError shows in a cell. */
@@ -62,11 +63,6 @@ function checkArgumentCount(spec: FunctionSpec, count: number): void {
   });
 }
 
-function handlingDay(dateOption: string | undefined, io: CliIo): Day {
-  if (dateOption === undefined) return todayInBeijing(io.now());
-  return parseDay(dateOption, "field.handlingDate");
-}
-
 /** Writes a whole-call error as one line on standard error: the code, then the message. */
 function reportFormulaError(error: BujiaoError, io: CliIo, locale: Locale): number {
   io.err(`${errorCode(error)} ${error.localized(locale)}`);
@@ -97,11 +93,13 @@ interface PreparedCall {
   spec: FunctionSpec;
   args: Argument[];
   paramsFile?: string;
+  /** The day --date gives, which is also the handling date when an argument omits it. */
+  dateOption?: Day;
   today: Day;
 }
 
 /** Reads the command line of `fn`. Every problem found here is the command's, not the formula's, so it exits 2. */
-function prepareCall(argv: readonly string[], io: CliIo, locale: Locale): PreparedCall {
+function prepareCall(argv: readonly string[], io: CliIo): PreparedCall {
   const parsed = parseArguments(argv, ["params", "date"], []);
   const [name, ...texts] = parsed.positionals;
   if (name === undefined || name.trim() === "") throw valueError("cli.fn.nameMissing");
@@ -115,19 +113,34 @@ function prepareCall(argv: readonly string[], io: CliIo, locale: Locale): Prepar
 
   const args = texts.map(readArgument);
   while (args.length < spec.args.length) args.push(null);
-  return { spec, args, paramsFile: optionValue(parsed, "params"), today: handlingDay(optionValue(parsed, "date"), io) };
+  const dateText = optionValue(parsed, "date");
+  const dateOption = dateText === undefined ? undefined : parseDay(dateText, "field.handlingDate");
+  return { spec, args, paramsFile: optionValue(parsed, "params"), dateOption, today: dateOption ?? todayInBeijing(io.now()) };
+}
+
+/**
+ * Builds the context a cell of the --params workbook would see. As in Excel, COEFF with an omitted date uses
+ * today and AMOUNT and DIFF use the 单位信息 办理日期 first; --date replaces both, so one run has one date.
+ * Problems of the 参数 and 单位信息 sheets are written to standard error and do not stop the evaluation.
+ */
+async function prepareContext(call: PreparedCall, io: CliIo, locale: Locale): Promise<FunctionContext> {
+  const today = call.today;
+  if (call.paramsFile === undefined) return { params: beijingParameters, today: () => today };
+
+  const parameters = parametersFromWorkbook(await readWorkbookFile(call.paramsFile));
+  for (const line of parameterProblemLines(parameters, locale)) io.err(line);
+
+  let unit = parameters.unit;
+  if (unit !== undefined && call.dateOption !== undefined) unit = { ...unit, handlingDate: call.dateOption };
+  return { params: parameters.params, today: () => today, ...(unit ? { unit } : {}) };
 }
 
 export async function runFn(argv: readonly string[], io: CliIo, locale: Locale): Promise<number> {
   let call: PreparedCall;
   let context: FunctionContext;
   try {
-    call = prepareCall(argv, io, locale);
-    const sheets = call.paramsFile === undefined ? [] : await readWorkbookFile(call.paramsFile);
-    const { params, ignoredSheets } = parametersFromWorkbook(sheets);
-    if (ignoredSheets.length > 0) io.err(ignoredSheetsNote(ignoredSheets, locale));
-    const today = call.today;
-    context = { params, today: () => today };
+    call = prepareCall(argv, io);
+    context = await prepareContext(call, io, locale);
   } catch (error) {
     if (!(error instanceof BujiaoError)) throw error;
     io.err(error.localized(locale));

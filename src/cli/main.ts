@@ -1,11 +1,13 @@
 // The `bujiao` command: `bujiao fn` evaluates one BUJIAO function, `bujiao check` checks a roster and writes
-// the batch upload files. bin/bujiao.js runs this module through tsx.
+// the batch upload files and the report workbook, `bujiao params` lists the parameters or writes a template.
+// bin/bujiao.js runs this module through tsx.
 
 import { t, type Locale } from "../i18n";
 import { runCheck } from "./check";
 import { EXIT_COMMAND_FAILED, EXIT_OK } from "./exitCodes";
 import { functionList, runFn } from "./fn";
 import { cliLocale, processIo, type CliIo } from "./io";
+import { runParams } from "./params";
 
 const HELP_WORDS = new Set(["help", "--help", "-h"]);
 
@@ -22,7 +24,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     for (const line of usageLines(locale)) io.out(line);
     return EXIT_OK;
   }
-  if (rest.length > 0 && HELP_WORDS.has(rest[0]) && (command === "fn" || command === "check")) {
+  if (rest.length > 0 && HELP_WORDS.has(rest[0]) && (command === "fn" || command === "check" || command === "params")) {
     for (const line of usageLines(locale)) io.out(line);
     return EXIT_OK;
   }
@@ -30,6 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     if (command === "fn") return await runFn(rest, io, locale);
     if (command === "check") return await runCheck(rest, io, locale);
+    if (command === "params") return await runParams(rest, io, locale);
   } catch (error) {
     // Anything but a BujiaoError is a defect of the program; the message helps a maintainer find it.
     io.err(t("cli.internalError", { message: error instanceof Error ? error.message : String(error) }, locale));

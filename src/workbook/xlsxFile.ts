@@ -1,6 +1,7 @@
-// The .xlsx-file side of the workbook adapter: reading every sheet of a file as typed cell values, the way a
-// custom function or the roster check receives them from Excel, and writing a batch upload file (批量申报).
-// Node only (it uses the file system); the task pane uses the Office.js side instead.
+// The .xlsx-file side of the workbook adapter. It reads every sheet of a file as typed cell values, the way a
+// custom function or the roster check receives them from Excel, loads and saves whole workbooks, and writes
+// a batch upload file (批量申报). It is Node only because it uses the file system; the task pane uses the
+// Office.js side instead.
 
 import { open } from "node:fs/promises";
 import type ExcelJS from "exceljs";
@@ -9,7 +10,7 @@ import type { CellValue } from "../core/parse";
 import type { SheetData, UploadCell, UploadFile } from "../core/roster";
 
 /** Loads exceljs on first use, because it is slow to load and `bujiao fn` without --params never needs it. */
-function excel(): typeof ExcelJS {
+export function excel(): typeof ExcelJS {
   return require("exceljs") as typeof ExcelJS;
 }
 
@@ -63,7 +64,7 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
  * result is taken from `cell.result`, because exceljs 4.4 leaves a result of 0, FALSE or "" out of
  * `cell.value`.
  */
-function readCell(cell: ExcelJS.Cell): CellValue {
+export function readCell(cell: ExcelJS.Cell): CellValue {
   const { ValueType } = excel();
   if (cell.type === ValueType.Merge) return null;
   if (cell.type === ValueType.Formula) return toCellValue((cell.result as ExcelJS.CellValue | undefined) ?? null);
@@ -125,11 +126,11 @@ async function readSignature(path: string): Promise<Buffer> {
 }
 
 /**
- * Reads every worksheet of an .xlsx file as typed values (see `toCellValue`); `rows[0]` is Excel row 1.
- * Throws a BujiaoError whose message names the path when the file is missing, is not an .xlsx workbook
- * (an .xls file, a password-protected or damaged file, a CSV) or cannot be read.
+ * Loads an .xlsx file as an exceljs workbook, styles and all. Throws a BujiaoError whose message names the
+ * path when the file is missing, is not an .xlsx workbook (an .xls file, a password-protected or damaged
+ * file, a CSV) or cannot be read.
  */
-export async function readWorkbookFile(path: string): Promise<SheetData[]> {
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const signature = await readSignature(path);
   if (signature.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) throw valueError("workbook.oldFormat", { path });
   if (!signature.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) throw valueError("workbook.notXlsx", { path });
@@ -140,11 +141,29 @@ export async function readWorkbookFile(path: string): Promise<SheetData[]> {
   } catch {
     throw valueError("workbook.damaged", { path });
   }
+  return workbook;
+}
+
+/** Reads every worksheet of an .xlsx file as typed values (see `toCellValue`); `rows[0]` is Excel row 1. */
+export async function readWorkbookFile(path: string): Promise<SheetData[]> {
+  const workbook = await loadWorkbook(path);
   return workbook.worksheets.map(readSheet);
 }
 
+/** Saves a workbook, turning file-system errors into a BujiaoError that names the path. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  try {
+    await workbook.xlsx.writeFile(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT") throw valueError("workbook.folderMissing", { path });
+    if (code === "EBUSY" || code === "EPERM" || code === "EACCES") throw valueError("workbook.writeLocked", { path });
+    throw valueError("workbook.writeFailed", { path });
+  }
+}
+
 /** Excel's column width unit is about one Latin character; a Chinese character takes about two. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (const character of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(character) ? 2 : 1;
   return width;
@@ -188,13 +207,6 @@ export async function writeUploadFile(file: UploadFile, path: string): Promise<b
     worksheet.getColumn(index + 1).width = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width + 2));
   });
 
-  try {
-    await workbook.xlsx.writeFile(path);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === "ENOENT") throw valueError("workbook.folderMissing", { path });
-    if (code === "EBUSY" || code === "EPERM" || code === "EACCES") throw valueError("workbook.writeLocked", { path });
-    throw valueError("workbook.writeFailed", { path });
-  }
+  await saveWorkbook(workbook, path);
   return true;
 }
