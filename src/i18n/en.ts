@@ -5,5 +5,6 @@ import { coreEn } from "./catalogue/core.en";
 import { cliEn } from "./catalogue/cli.en";
 import { paneEn } from "./catalogue/pane.en";
 import { rosterEn } from "./catalogue/roster.en";
+import { excelHostEn } from "./catalogue/excelHost.en";
 
-export const en: Record<keyof typeof zhCN, string> = { ...coreEn, ...rosterEn, ...cliEn, ...paneEn };
+export const en: Record<keyof typeof zhCN, string> = { ...coreEn, ...rosterEn, ...cliEn, ...paneEn, ...excelHostEn };
