@@ -73,7 +73,9 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10 },
+          // Only the libraries both bundles load at once. A library loaded with import() (exceljs, about
+          // 1 MB) keeps a chunk of its own, which the pane fetches when it first opens a file or exports.
+          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10, chunks: "initial" },
           default: { minChunks: 2, name: "shared", priority: -20, reuseExistingChunk: true },
         },
       },
@@ -100,6 +102,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: `${OUTPUTS.assetsDir}/[name][ext]` },
+          // The example roster the pane opens outside Excel (button 打开示例名单), fetched from the same origin.
+          { from: "examples/补缴名单-示例.xlsx", to: `${OUTPUTS.assetsDir}/examples/[name][ext]` },
           {
             from: "manifest.xml",
             to: OUTPUTS.manifest,

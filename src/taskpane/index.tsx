@@ -4,7 +4,10 @@
 import { createRoot } from "react-dom/client";
 import { getActiveParameters, onParametersChanged } from "../functions/runtimeParameters";
 import { localeFromTag, setLocale, t, type Locale } from "../i18n";
+import type { WorkbookHost } from "../workbook/host";
+import { createExcelHost } from "../workbook/office/excelHost";
 import { App } from "./components/App";
+import { browserFileOpeners } from "./fileOpeners";
 import { connectToHost, type HostKind } from "./host";
 import { summariseParameters } from "./parameterStatus";
 
@@ -13,13 +16,17 @@ if (!container) throw new Error("taskpane.html has no #root element");
 const root = createRoot(container);
 
 let host: HostKind = "none";
+let workbook: WorkbookHost | undefined;
 let locale: Locale = localeFromTag(navigator.language);
+const openers = browserFileOpeners();
 
 function render(): void {
   setLocale(locale);
   document.documentElement.lang = locale;
   document.title = t("pane.productName", {}, locale);
-  root.render(<App locale={locale} host={host} status={summariseParameters(getActiveParameters())} />);
+  root.render(
+    <App locale={locale} host={host} workbook={workbook} openers={openers} status={summariseParameters(getActiveParameters())} />,
+  );
 }
 
 render();
@@ -27,6 +34,8 @@ onParametersChanged(render);
 
 void connectToHost().then((info) => {
   host = info.host;
+  // Created once: the pane keeps one flow state per workbook host.
+  if (host === "excel") workbook = createExcelHost();
   locale = localeFromTag(info.displayLanguage ?? navigator.language);
   render();
 });

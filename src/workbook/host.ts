@@ -61,4 +61,9 @@ export interface WorkbookHost {
    * workbook) holding the file's first sheet.
    */
   exportFile(fileName: string, bytes: Uint8Array, rows: Array<Array<string | number>>): Promise<ExportOutcome>;
+  /**
+   * Hands the whole workbook, with any 校验结果 written, back to the user as a file. Only a host over a file
+   * has it; in Excel the user saves the open workbook.
+   */
+  exportWorkbook?(fileName: string): Promise<ExportOutcome>;
 }

@@ -7,6 +7,7 @@ import { launchOfflineBrowser, type OfflineBrowser } from "./support/chromium";
 import { startDistServer } from "./support/distServer";
 import { screenshotPath } from "./support/screenshots";
 import type { StaticServer } from "../../scripts/build/staticServer";
+import { t } from "../../src/i18n";
 
 const PANE_WIDTH = 320;
 
@@ -53,7 +54,7 @@ describe("pane in zh-CN", () => {
   });
 
   test("reports browser mode once Office is ready", async () => {
-    await visit.page.getByText("未在 Excel 中运行：当前为浏览器模式，只能查看参数状态").waitFor();
+    await visit.page.getByText(t("pane.host.browser", {}, "zh-CN")).waitFor();
     await expect(visit.page.evaluate(() => typeof Office)).resolves.toBe("object");
     expect(browser.officeJsRequests).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   });

@@ -2,7 +2,8 @@
 // background requests, and a network guard. The guard fulfils requests for Microsoft's office.js CDN folder with
 // the same files from the @microsoft/office-js package, lets loopback requests through and aborts everything else;
 // tests assert that nothing was aborted. office.js itself loads o15apptofilemappingtable.js from its folder, even
-// outside Office, which is why the whole folder is served and not office.js alone.
+// outside Office, which is why the whole folder is served and not office.js alone. With `officeJsStub` the
+// office.js URL is answered with that file instead (the stub Excel host) and the rest of the folder is blocked.
 
 import * as fs from "fs";
 import * as os from "os";
@@ -11,6 +12,7 @@ import { chromium, type BrowserContext, type Route } from "playwright-core";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const OFFICE_JS_CDN_FOLDER = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_JS_URL = `${OFFICE_JS_CDN_FOLDER}office.js`;
 const OFFICE_JS_DIST = path.join(__dirname, "..", "..", "..", "node_modules", "@microsoft", "office-js", "dist");
 
 const CHROMIUM_FLAGS = [
@@ -30,7 +32,7 @@ export interface OfflineBrowser {
   context: BrowserContext;
   /** Every non-loopback URL the pages tried to load, other than the office.js files served locally. */
   blockedRequests: string[];
-  /** The office.js CDN URLs served from the @microsoft/office-js package. */
+  /** The office.js CDN URLs served locally, from the @microsoft/office-js package or the stub. */
   officeJsRequests: string[];
   close(): Promise<void>;
 }
@@ -39,6 +41,8 @@ export interface LaunchOptions {
   /** Browser language, e.g. zh-CN (default) or en-US; sets navigator.language. */
   locale?: string;
   viewport?: { width: number; height: number };
+  /** A script served for the CDN office.js in place of the package's files, such as the stub Excel host. */
+  officeJsStub?: string;
 }
 
 /** Throws with the install command when Debian's Chromium is missing. */
@@ -60,11 +64,12 @@ function officeJsFile(url: URL): string | null {
   return file.startsWith(OFFICE_JS_DIST + path.sep) && fs.existsSync(file) ? file : null;
 }
 
-async function guard(route: Route, requests: Pick<OfflineBrowser, "blockedRequests" | "officeJsRequests">): Promise<void> {
+async function guard(route: Route, requests: Pick<OfflineBrowser, "blockedRequests" | "officeJsRequests">, officeJsStub?: string): Promise<void> {
   const url = route.request().url();
   const parsed = new URL(url);
 
-  const localFile = officeJsFile(parsed);
+  let localFile = officeJsFile(parsed);
+  if (officeJsStub) localFile = `${parsed.origin}${parsed.pathname}` === OFFICE_JS_URL ? officeJsStub : null;
   if (localFile) {
     requests.officeJsRequests.push(url);
     await route.fulfill({ path: localFile, contentType: "text/javascript; charset=utf-8" });
@@ -91,8 +96,9 @@ export async function launchOfflineBrowser(options: LaunchOptions = {}): Promise
     args: CHROMIUM_FLAGS,
     locale: options.locale ?? "zh-CN",
     viewport: options.viewport ?? { width: 320, height: 640 },
+    acceptDownloads: true,
   });
-  await context.route("**/*", (route) => guard(route, requests));
+  await context.route("**/*", (route) => guard(route, requests, options.officeJsStub));
 
   return {
     context,
