@@ -5,6 +5,7 @@
 
 import { dayFromParts, type Day } from "./calendar";
 import { BujiaoError, valueError } from "./errors";
+import { maskIdentityNumber } from "./mask";
 import type { CellValue } from "./parse";
 import { isBlank, isCellError, normaliseText } from "./parse";
 
@@ -34,11 +35,7 @@ export function checkCharacter(first17: string): string {
   return CHECK_CHARACTERS[sum % 11];
 }
 
-/** Shows only the first 6 and last 4 characters, so that messages and logs never carry a whole number. */
-export function maskIdentityNumber(text: string): string {
-  if (text.length <= 10) return "*".repeat(text.length);
-  return `${text.slice(0, 6)}${"*".repeat(text.length - 10)}${text.slice(-4)}`;
-}
+export { maskIdentityNumber } from "./mask";
 
 /**
  * Validates a social security number and returns it normalised with its birth date and sex.

@@ -16,6 +16,7 @@ import {
   type YearMonth,
 } from "./calendar";
 import { valueError } from "./errors";
+import { maskIdentityRuns } from "./mask";
 import { Money } from "./money";
 
 /** An Excel error value in a cell, such as `#N/A`. */
@@ -51,9 +52,19 @@ export function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/** Messages quote at most this many characters of a cell, so a pasted paragraph cannot flood them. */
+const MAX_QUOTED_LENGTH = 40;
+
+/** Quotes a cell value for a message: identity-number-like digit runs masked, long text shortened. */
 function display(value: CellValue): string {
   if (isCellError(value)) return value.error;
-  return String(value);
+  const text = maskIdentityRuns(typeof value === "number" ? numberText(value) : String(value));
+  return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text;
+}
+
+/** Writes a number as its digits, also where JavaScript would switch to exponent form (1.1e+17). */
+function numberText(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : String(value);
 }
 
 /** Normalises typed text: full-width forms to ASCII (NFKC) and surrounding spaces removed. */
@@ -137,10 +148,10 @@ export function parseFeeMonth(value: CellValue, field: FieldKey = "field.feeMont
 }
 
 function feeMonthFromNumber(value: number, field: FieldKey): YearMonth {
-  if (!Number.isFinite(value) || value <= 0) throw valueError("feeMonth.invalid", { field: ref(field), value });
+  if (!Number.isFinite(value) || value <= 0) throw valueError("feeMonth.invalid", { field: ref(field), value: display(value) });
   if (!Number.isInteger(value)) {
     const looksLikeYearDotMonth = value > MIN_YEAR && value < MAX_YEAR + 1;
-    throw valueError(looksLikeYearDotMonth ? "feeMonth.fraction" : "feeMonth.notWhole", { field: ref(field), value });
+    throw valueError(looksLikeYearDotMonth ? "feeMonth.fraction" : "feeMonth.notWhole", { field: ref(field), value: display(value) });
   }
   if (value >= 100_000 && value <= 999_999) return monthFromParts(Math.floor(value / 100), value % 100, field, value);
   if (value >= 10_000_000 && value <= 99_999_999) {
@@ -159,7 +170,7 @@ export function parseDay(value: CellValue, field: FieldKey = "field.handlingDate
   rejectNonValue(value, field, "valueKind.date", "2026-12-04");
 
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value <= 0) throw valueError("date.invalid", { field: ref(field), value });
+    if (!Number.isFinite(value) || value <= 0) throw valueError("date.invalid", { field: ref(field), value: display(value) });
     if (Number.isInteger(value) && value >= 10_000_000 && value <= 99_999_999) {
       return dayFromTypedParts(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100, field, value);
     }
@@ -173,6 +184,7 @@ export function parseDay(value: CellValue, field: FieldKey = "field.handlingDate
 }
 
 const AMOUNT_TEXT = /^-?\d+(\.\d+)?$/;
+const MAX_AMOUNT = new Money("1e12");
 const GROUPED_AMOUNT_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**
@@ -184,7 +196,7 @@ export function parseAmount(value: CellValue, field: FieldKey = "field.wage", al
 
   let amount: Decimal;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw valueError("number.notFinite", { field: ref(field), value });
+    if (!Number.isFinite(value)) throw valueError("number.notFinite", { field: ref(field), value: display(value) });
     amount = new Money(value);
   } else {
     const text = normaliseText(String(value))
@@ -196,6 +208,9 @@ export function parseAmount(value: CellValue, field: FieldKey = "field.wage", al
     else throw valueError("number.invalid", { field: ref(field), value: display(value) });
   }
 
+  // A monthly amount of a trillion yuan or more is another value in the wrong column, most often an identity
+  // number, which a number cell cannot even hold exactly.
+  if (amount.abs().greaterThanOrEqualTo(MAX_AMOUNT)) throw valueError("number.tooLarge", { field: ref(field), value: display(value) });
   if (!allowNegative && amount.isNegative() && !amount.isZero()) {
     throw valueError("number.negative", { field: ref(field), value: display(value) });
   }

@@ -57,6 +57,7 @@ export const coreEn: Record<keyof typeof coreZhCN, string> = {
   "date.outOfRange": "The {field} “{value}” is out of range: the year must be 1900–2099",
   "number.invalid": "The {field} “{value}” is not a number: enter an amount in yuan, for example 8000 or 8000.50",
   "number.negative": "The {field} “{value}” must not be negative: enter 0 or a positive amount",
+  "number.tooLarge": "The {field} “{value}” is too large to be an amount: check whether another value, such as an identity number, was entered here",
   "number.notFinite": "The {field} “{value}” is not a valid number: enter an amount in yuan, for example 8000",
   "word.unknown": "The {field} “{value}” is not recognised: enter one of {choices}",
 

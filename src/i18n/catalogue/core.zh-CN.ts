@@ -58,6 +58,7 @@ export const coreZhCN = {
   "date.outOfRange": "{field} “{value}” 超出范围：年份应在 1900–2099 之间",
   "number.invalid": "{field} “{value}” 不是数字：请填写以元为单位的金额，例如 8000 或 8000.50",
   "number.negative": "{field} “{value}” 不能为负数：请填写 0 或正数",
+  "number.tooLarge": "{field} “{value}” 过大，不像是金额：请检查是否误填了社会保障号码等其他内容",
   "number.notFinite": "{field} “{value}” 不是有效数字：请填写以元为单位的金额，例如 8000",
   "word.unknown": "{field} “{value}” 无法识别：可填写 {choices}",
 
