@@ -8,6 +8,17 @@ import type ExcelJS from "exceljs";
 import { valueError } from "../core/errors";
 import type { CellValue } from "../core/parse";
 import type { SheetData, UploadCell, UploadFile } from "../core/roster";
+import { dateToSerial, displayWidth, readCell as readCellWith, readWorksheet, toCellValue } from "./cells";
+
+export { dateToSerial, displayWidth, toCellValue };
+
+/**
+ * Reads one cell with the exceljs copy that Node loads: merged cells but the top-left one read as empty, and a
+ * formula gives its cached result.
+ */
+export function readCell(cell: ExcelJS.Cell): CellValue {
+  return readCellWith(cell, excel().ValueType);
+}
 
 /** Loads exceljs on first use, because it is slow to load and `bujiao fn` without --params never needs it. */
 export function excel(): typeof ExcelJS {
@@ -18,82 +29,9 @@ const MS_PER_DAY = 86_400_000;
 /** Excel serial (1900 date system) of 1970-01-01. */
 const EXCEL_SERIAL_OF_EPOCH = 25_569;
 
-/**
- * Converts a date as exceljs returns it to an Excel serial in the 1900 date system. exceljs builds the Date
- * as UTC midnight plus the time of day, also for a workbook in the 1904 system. So the reverse is exact for
- * whole days, and a time of day stays a fraction, rounded to the millisecond.
- *
- * @example dateToSerial(new Date(Date.UTC(2023, 0, 1))) === 44927
- */
-export function dateToSerial(date: Date): number {
-  const serial = date.getTime() / MS_PER_DAY + EXCEL_SERIAL_OF_EPOCH;
-  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
-}
-
 /** Converts an Excel serial (1900 date system) to the UTC Date that exceljs writes as that serial. */
 export function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - EXCEL_SERIAL_OF_EPOCH) * MS_PER_DAY));
-}
-
-function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
-  return typeof value === "object" && value !== null && typeof (value as ExcelJS.CellErrorValue).error === "string";
-}
-
-/**
- * Converts a cell value of exceljs to the value Excel would pass to a function. Numbers, text and logicals
- * stay as they are, and date cells become serials. A formula gives its cached result, rich text and
- * hyperlinks give their text, an error cell gives `{ error: "#N/A" }` and an empty cell null.
- */
-export function toCellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return dateToSerial(value);
-  if (isErrorValue(value)) return { error: value.error };
-
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return toCellValue((value as ExcelJS.CellHyperlinkValue).text);
-  if ("formula" in value || "sharedFormula" in value) {
-    // A formula that was never calculated has no cached result; it reads as an empty cell.
-    return toCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  }
-  return null;
-}
-
-/**
- * Reads one cell. Every cell of a merged area but the top-left one reads as empty, as in Excel. A formula's
- * result is taken from `cell.result`, because exceljs 4.4 leaves a result of 0, FALSE or "" out of
- * `cell.value`.
- */
-export function readCell(cell: ExcelJS.Cell): CellValue {
-  const { ValueType } = excel();
-  if (cell.type === ValueType.Merge) return null;
-  if (cell.type === ValueType.Formula) return toCellValue((cell.result as ExcelJS.CellValue | undefined) ?? null);
-  return toCellValue(cell.value);
-}
-
-function readSheet(worksheet: ExcelJS.Worksheet): SheetData {
-  const rows: CellValue[][] = [];
-  let width = 0;
-
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = readCell(cell);
-    });
-    while (cells.length > 0 && (cells[cells.length - 1] ?? null) === null) cells.pop();
-    if (cells.length === 0) return;
-    rows[rowNumber - 1] = cells;
-    width = Math.max(width, cells.length);
-  });
-
-  const grid: CellValue[][] = [];
-  for (let index = 0; index < rows.length; index++) {
-    const cells = rows[index] ?? [];
-    const line: CellValue[] = new Array(width);
-    for (let column = 0; column < width; column++) line[column] = cells[column] ?? null;
-    grid.push(line);
-  }
-  return { name: worksheet.name, rows: grid };
 }
 
 /** The first bytes of a zip file (.xlsx) and of an OLE compound file (.xls, or an .xlsx with a password). */
@@ -147,7 +85,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 /** Reads every worksheet of an .xlsx file as typed values (see `toCellValue`); `rows[0]` is Excel row 1. */
 export async function readWorkbookFile(path: string): Promise<SheetData[]> {
   const workbook = await loadWorkbook(path);
-  return workbook.worksheets.map(readSheet);
+  const { ValueType } = excel();
+  return workbook.worksheets.map((worksheet) => readWorksheet(worksheet, ValueType));
 }
 
 /** Saves a workbook, turning file-system errors into a BujiaoError that names the path. */
@@ -160,13 +99,6 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Pr
     if (code === "EBUSY" || code === "EPERM" || code === "EACCES") throw valueError("workbook.writeLocked", { path });
     throw valueError("workbook.writeFailed", { path });
   }
-}
-
-/** Excel's column width unit is about one Latin character; a Chinese character takes about two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const character of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(character) ? 2 : 1;
-  return width;
 }
 
 function cellText(cell: UploadCell): string {
