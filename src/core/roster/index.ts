@@ -4,7 +4,7 @@ import { t, type Locale } from "../../i18n";
 import type { Finding } from "./types";
 
 export * from "./types";
-export { findRoster, describeRoster, matchHeaderRow, normaliseHeader, FIELD_HEADERS, REQUIRED_FIELDS, ROSTER_SHEET_NAME } from "./headers";
+export { findRoster, describeRoster, matchHeaderRow, normaliseHeader, FIELD_HEADERS, OPTIONAL_FIELDS, REQUIRED_FIELDS, ROSTER_SHEET_NAME } from "./headers";
 export { checkRoster, type CheckProgress } from "./check";
 export { buildUploadFiles, DEFAULT_PROFILES, MISSED_PROFILE, BASE_DIFF_PROFILE, TAX_LIST_PROFILE } from "./upload";
 export { readHistorySheet, HISTORY_SHEET_NAME, columnLetters, personKey } from "./history";

@@ -3,31 +3,12 @@
 // in the workbook by header text, and builds the Roster the check reads from it.
 
 import { isBlank, type CellValue } from "../../core/parse";
-import { columnLetters, matchHeaderRow, normaliseHeader, REQUIRED_FIELDS } from "../../core/roster";
-import type { AnyRosterField, OptionalRosterField, Roster, RosterField, RosterRowInput, SheetData } from "../../core/roster/types";
+import { columnLetters, matchHeaderRow, normaliseHeader, OPTIONAL_FIELDS, REQUIRED_FIELDS } from "../../core/roster";
+import type { AnyRosterField, Roster, RosterField, RosterRowInput, SheetData } from "../../core/roster/types";
 import type { RosterSource } from "../../workbook/host";
 
 /** Every field the mapping editor lists, the required ones first, in the order the pane shows them. */
-export const MAPPING_FIELDS: readonly AnyRosterField[] = [
-  "name",
-  "identityNumber",
-  "startMonth",
-  "endMonth",
-  "wage",
-  "kind",
-  "documentType",
-  "hukouType",
-  "sex",
-  "post",
-  "hireDate",
-  "leaveDate",
-  "injuryDate",
-  "temporaryAccount",
-  "earlierBaseDiff",
-  "declaredBase",
-];
-
-const OPTIONAL_FIELDS = MAPPING_FIELDS.filter((field) => !(REQUIRED_FIELDS as readonly string[]).includes(field)) as OptionalRosterField[];
+export const MAPPING_FIELDS: readonly AnyRosterField[] = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];
 
 /** The header row is looked for in this many rows from the first row that has a value, as the command does. */
 const HEADER_SEARCH_ROWS = 10;
