@@ -4,6 +4,7 @@
 // 外国人永久居留身份证 (9 followed by a region digit 1–6).
 
 import { dayFromParts, type Day } from "./calendar";
+import { ref } from "../i18n";
 import { BujiaoError, valueError } from "./errors";
 import { maskIdentityNumber } from "./mask";
 import type { CellValue } from "./parse";
@@ -44,7 +45,8 @@ export { maskIdentityNumber } from "./mask";
  * @example parseIdentityNumber("11010519491231002x").value === "11010519491231002X"
  */
 export function parseIdentityNumber(value: CellValue): IdentityNumber {
-  if (isBlank(value) || isCellError(value) || typeof value === "boolean") throw valueError("id.missing");
+  if (isCellError(value)) throw valueError("input.error", { field: ref("field.identityNumber"), value: value.error });
+  if (isBlank(value) || typeof value === "boolean") throw valueError("id.missing");
   if (typeof value === "number") {
     throw valueError("id.numeric", { value: maskIdentityNumber(String(value)) });
   }

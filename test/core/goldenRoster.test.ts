@@ -1339,6 +1339,9 @@ const DISCREPANCIES: Scenario = {
     // Hired 2022-01, no month paid, two rows 2022-01..2022-03 and 2022-07..2022-09: 2022-04..2022-06 are skipped.
     { row: 4, cells: { 姓名: "乐隙", 社会保障号码: ID.gap, 开始年月: "2022-01", 终止年月: "2022-03", 缴费工资: 10000, 入职日期: "2022-01-01" }, findings: [], segments: [] },
     { row: 5, cells: { 姓名: "乐隙", 社会保障号码: ID.gap, 开始年月: "2022-07", 终止年月: "2022-09", 缴费工资: 10000, 入职日期: "2022-01-01" }, findings: [], segments: [] },
+    // A formula error in the identity column once read as an empty cell; a name with a line break was exported.
+    { row: 6, cells: { 姓名: "错值", 社会保障号码: { error: "#REF!" }, 开始年月: "2022-01", 终止年月: "2022-02", 缴费工资: 10000, 入职日期: "2022-01-01" }, findings: [], segments: [] },
+    { row: 7, cells: { 姓名: "乐\n隙", 社会保障号码: ID.gap, 开始年月: "2021-01", 终止年月: "2021-02", 缴费工资: 10000, 入职日期: "2021-01-01" }, findings: [], segments: [] },
   ],
   history: [
     ["社会保障号码", "开始年月", "终止年月"],
@@ -1375,6 +1378,11 @@ describe("roster rule regressions", () => {
   // Order of back-payment: back-payments go from the earliest unpaid month on (须从最早欠缴月依次补缴). The
   // history shows 2022-04..2022-06 unpaid inside the labour relationship, and the roster requests later months
   // but not these.
+  test("a formula error and a broken name are row errors", () => {
+    expect(findingLines(outcome, 6)).toEqual(["ID_ERROR_VALUE error"]);
+    expect(findingLines(outcome, 7)).toEqual(["NAME_INVALID error"]);
+  });
+
   test("an unpaid gap between two requested rows is warned", () => {
     expect(findingLines(outcome, 4)).toContain("EARLIER_UNPAID warning 2022-04..2022-06");
   });

@@ -56,12 +56,20 @@ describe("findRoster", () => {
     } catch (caught) {
       error = caught as BujiaoError;
     }
-    expect(error?.message).toBe("工作表「补缴名单」前 10 行内的表头缺少这些列：终止年月、缴费工资。请补上这些列的表头后重试");
+    expect(error?.message).toBe(
+      "工作表「补缴名单」前 10 行内的表头缺少这些列：终止年月、缴费工资。请补上这些列的表头；如果表头在第 10 行以下，请删除表头上方的行后重试",
+    );
   });
 
   test("no roster anywhere", () => {
     expect(() => findRoster([{ name: "Sheet1", rows: [["a", "b"]] }])).toThrow(
-      "没有找到补缴名单：请把名单放在名为「补缴名单」的工作表中，前 10 行内要有表头，包含这些列：姓名、社会保障号码、开始年月、终止年月、缴费工资",
+      "没有找到补缴名单：请把名单放在名为「补缴名单」的工作表中，前 10 行内要有表头，包含这些列：姓名、社会保障号码、开始年月、终止年月、缴费工资。如果表头在第 10 行以下，请删除表头上方的行",
+    );
+  });
+
+  test("two columns for one field are rejected", () => {
+    expect(() => findRoster([{ name: "补缴名单", rows: [["姓名", "身份证号", "开始年月", "终止年月", "缴费工资", "缴费工资"]] }])).toThrow(
+      "工作表「补缴名单」的表头中第 E 列和第 F 列都是「缴费工资」：无法确定使用哪一列，请删除或改名其中一列",
     );
   });
 
@@ -149,6 +157,8 @@ describe("checkRoster errors", () => {
     [6, null, WANG, "2023-01", "2023-02", 8000],
     [7, "未来", WANG, "2026-11", "2027-01", 8000],
     [8, "太早", WANG, "1990-01", "1992-12", 8000],
+    [9, "错误值", { error: "#REF!" }, "2023-01", "2023-02", 8000],
+    [10, "王\n五", WANG, "2023-01", "2023-02", 8000],
   ];
   const result = check(rows);
 
@@ -162,6 +172,8 @@ describe("checkRoster errors", () => {
       ["NAME_MISSING"],
       ["MONTH_AFTER_HANDLING"],
       ["MONTH_BEFORE_SCHEME"],
+      ["ID_ERROR_VALUE"],
+      ["NAME_INVALID"],
     ]);
   });
 
@@ -183,6 +195,8 @@ describe("checkRoster errors", () => {
     expect(messages[5]).toBe("姓名为空：请填写职工姓名");
     expect(messages[6]).toBe("终止年月 2027-01 晚于办理月份 2026-12：未来的月份不能补缴，请把终止年月改为 2026-12 或更早");
     expect(messages[7]).toBe("开始年月 1990-01 早于 1992-10：北京社会保险自 1992-10 起缴费，请改正开始年月");
+    expect(messages[8]).toBe("社会保障号码所在单元格是错误值 #REF!：请先修正该单元格的公式");
+    expect(messages[9]).toBe("姓名 “王 五” 含有换行等控制字符或超过 50 个字：请改正后重试");
   });
 
   test("identity numbers are masked in results", () => {

@@ -100,6 +100,7 @@ function sheet(key: DocumentedCode & MessageKey, exampleMessage: ExampleMessage)
 export const FINDING_CODES: readonly FindingCodeDoc[] = [
   // Errors: the row cannot be read or trusted and is never exported (rowFacts.ts).
   row("NAME_MISSING", "error", ["roster.nameMissing"], ALL_KINDS, message("roster.nameMissing")),
+  row("NAME_INVALID", "error", ["roster.nameInvalid"], ALL_KINDS, message("roster.nameInvalid", { value: "张 三", max: 50 })),
   row("KIND_INVALID", "error", ["word.unknown", "input.boolean", "input.error"], ALL_KINDS,
     message("word.unknown", { field: ref("field.backpayKind"), value: ref("findingDoc.example.kindValue"), choices: ref("findingDoc.example.kindChoices") })),
   row("ID_MISSING", "error", ["id.missing", "roster.documentNumberMissing"], ALL_KINDS, message("id.missing")),
@@ -110,13 +111,14 @@ export const FINDING_CODES: readonly FindingCodeDoc[] = [
   row("ID_REGION", "error", ["id.region"], ALL_KINDS, message("id.region", { value: masked("19010519491231002X"), code: "19" })),
   row("ID_BIRTH_DATE", "error", ["id.birth"], ALL_KINDS, message("id.birth", { value: masked("110105194913310021"), birth: "1949-13-31" })),
   row("ID_CHECK_DIGIT", "error", ["id.checkDigit"], ALL_KINDS, message("id.checkDigit", { value: masked("110105194912310021"), expected: "X" })),
+  row("ID_ERROR_VALUE", "error", ["input.error"], ALL_KINDS, message("input.error", { field: ref("field.identityNumber"), value: "#REF!" })),
   // The fallback for an identity error key the code table lacks; parseIdentityNumber raises none today.
   row("ID_INVALID", "error", IDENTITY_KEYS, ALL_KINDS, message("id.length", { value: masked("1101051949123100"), length: 16 })),
   row("START_MONTH_INVALID", "error", MONTH_KEYS, ALL_KINDS, message("feeMonth.badMonth", { field: ref("field.startMonth"), value: "2023-13" })),
   row("END_MONTH_INVALID", "error", MONTH_KEYS, ALL_KINDS, message("feeMonth.fraction", { field: ref("field.endMonth"), value: 2023.1 })),
   row("WAGE_MISSING", "error", ["input.missing"], ALL_KINDS, message("input.missing", { field: ref("field.wage"), example: "8000" })),
   row("WAGE_NEGATIVE", "error", ["number.negative"], ALL_KINDS, message("number.negative", { field: ref("field.wage"), value: "-100" })),
-  row("WAGE_INVALID", "error", ["number.invalid", "number.notFinite", "input.boolean", "input.error"], ALL_KINDS,
+  row("WAGE_INVALID", "error", ["number.invalid", "number.notFinite", "number.tooLarge", "input.boolean", "input.error"], ALL_KINDS,
     message("number.invalid", { field: ref("field.wage"), value: ref("findingDoc.example.amountText") })),
   row("MONTH_ORDER", "error", ["roster.monthOrder"], ALL_KINDS, message("roster.monthOrder", { start: "2023-05", end: "2023-02" })),
   row("MONTH_BEFORE_SCHEME", "error", ["roster.monthBeforeScheme"], ALL_KINDS, message("roster.monthBeforeScheme", { start: "1992-01", first: "1992-10" })),

@@ -4,6 +4,7 @@
 
 import { t } from "../../i18n";
 import { valueError } from "../errors";
+import { columnLetters } from "./columns";
 import { isBlank, normaliseText, type CellValue } from "../parse";
 import type { AnyRosterField, OptionalRosterField, Roster, RosterField, RosterRowInput, SheetData } from "./types";
 
@@ -89,12 +90,35 @@ export function matchHeaderRow(cells: CellValue[]): Partial<Record<AnyRosterFiel
 
 type RosterColumns = Roster["columns"];
 
+/** Throws when two columns of a header row name the same required field, since either could be meant. */
+function rejectDuplicateColumns(sheet: SheetData, cells: CellValue[]): void {
+  const seen = new Map<AnyRosterField, number>();
+  cells.forEach((cell, column) => {
+    const field = FIELD_BY_HEADER.get(normaliseHeader(cell));
+    if (!field || !(REQUIRED_FIELDS as readonly string[]).includes(field)) return;
+    const first = seen.get(field);
+    if (first === undefined) {
+      seen.set(field, column);
+      return;
+    }
+    throw valueError("roster.duplicateColumn", {
+      sheet: sheet.name,
+      field: FIELD_HEADERS[field as RosterField],
+      first: columnLetters(first),
+      second: columnLetters(column),
+    });
+  });
+}
+
 function findHeaderRow(sheet: SheetData): { row: number; columns: RosterColumns } | { missing: RosterField[] } {
   let best: RosterField[] = [...REQUIRED_FIELDS];
   for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); row++) {
     const columns = matchHeaderRow(sheet.rows[row] ?? []);
     const missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
-    if (missing.length === 0) return { row, columns: columns as RosterColumns };
+    if (missing.length === 0) {
+      rejectDuplicateColumns(sheet, sheet.rows[row] ?? []);
+      return { row, columns: columns as RosterColumns };
+    }
     if (missing.length < best.length) best = missing;
   }
   return { missing: best };

@@ -6,6 +6,7 @@
 import { BujiaoError } from "../errors";
 import { isBlank, normaliseText, parseFeeMonth, type CellValue, type FieldKey } from "../parse";
 import type { YearMonth } from "../calendar";
+import { columnLetters } from "./columns";
 import { normaliseHeader } from "./headers";
 import type { ContributionHistory, SheetData, SheetProblem } from "./types";
 
@@ -17,12 +18,7 @@ const START_HEADERS = new Set(["开始年月", "起始年月", "缴费开始年�
 const END_HEADERS = new Set(["终止年月", "结束年月", "截止年月", "缴费终止年月"]);
 const MONTH_HEADERS = new Set(["费款所属期", "缴费年月", "所属期", "年月"]);
 
-/** Returns the Excel column letters of a zero-based column index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetters };
 
 /** The key a person is matched by across sheets: the identity number in upper case without spaces. */
 export function personKey(value: CellValue): string | undefined {

@@ -51,7 +51,11 @@ const ID_CODES: Record<string, string> = {
   "id.region": "ID_REGION",
   "id.birth": "ID_BIRTH_DATE",
   "id.checkDigit": "ID_CHECK_DIGIT",
+  "input.error": "ID_ERROR_VALUE",
 };
+
+/** Names longer than this are rejected; long transliterated foreign names still fit. */
+const MAX_NAME_LENGTH = 50;
 
 /** Finding codes of wage errors by the message key the parser raised; any other key is WAGE_INVALID. */
 const WAGE_CODES: Record<string, string> = {
@@ -140,6 +144,11 @@ export function readRowFacts(
 ): RowFacts | undefined {
   const name = cellText(row.cells.name);
   if (name === "") findings.push({ code: "NAME_MISSING", severity: "error", key: "roster.nameMissing", params: {} });
+  // The portal takes a name on one line; a control character or a paragraph is a paste gone wrong.
+  if (/[\u0000-\u001f\u007f]/.test(name) || [...name].length > MAX_NAME_LENGTH) {
+    const shown = [...name.replace(/[\u0000-\u001f\u007f]/g, " ")].slice(0, 20).join("");
+    findings.push({ code: "NAME_INVALID", severity: "error", key: "roster.nameInvalid", params: { value: shown, max: MAX_NAME_LENGTH } });
+  }
 
   const kindCell = row.cells.kind;
   const kind =

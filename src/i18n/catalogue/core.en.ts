@@ -86,9 +86,12 @@ export const coreEn: Record<keyof typeof coreZhCN, string> = {
     "The check digit of the social security number “{value}” is wrong: the first 17 digits give {expected}; check the number",
 
   "roster.where": "sheet “{sheet}” (header in row {row})",
+  "roster.duplicateColumn": "In sheet “{sheet}” both column {first} and column {second} are headed “{field}”: it is unclear which to use; remove or rename one",
+  "roster.nameInvalid": "The name “{value}” contains line breaks or other control characters, or is longer than {max} characters: correct it",
   "roster.notFound":
-    "No roster found: put it in a sheet named “{sheet}” with a header within the first 10 rows that has these columns: {columns}",
-  "roster.missingColumns": "The header of sheet “{sheet}” (first 10 rows) lacks these columns: {columns}. Add them and try again",
+    "No roster found: put it in a sheet named “{sheet}” with a header within the first 10 rows that has these columns: {columns}. If the header is below row 10, delete the rows above it",
+  "roster.missingColumns":
+    "The header of sheet “{sheet}” (first 10 rows) lacks these columns: {columns}. Add them; if the header is below row 10, delete the rows above it and try again",
   "roster.nameMissing": "The name is empty: enter the employee's name",
   "roster.monthOrder": "The start month {start} is after the end month {end}: correct them so the start is not after the end",
   "roster.monthBeforeScheme": "The start month {start} is before {first}, when Beijing's contributions began: correct the start month",

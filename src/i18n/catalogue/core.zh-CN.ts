@@ -89,8 +89,11 @@ export const coreZhCN = {
   // Roster checks (单位申报个人补缴).
   "roster.where": "工作表「{sheet}」（表头在第 {row} 行）",
   "roster.notFound":
-    "没有找到补缴名单：请把名单放在名为「{sheet}」的工作表中，前 10 行内要有表头，包含这些列：{columns}",
-  "roster.missingColumns": "工作表「{sheet}」前 10 行内的表头缺少这些列：{columns}。请补上这些列的表头后重试",
+    "没有找到补缴名单：请把名单放在名为「{sheet}」的工作表中，前 10 行内要有表头，包含这些列：{columns}。如果表头在第 10 行以下，请删除表头上方的行",
+  "roster.missingColumns":
+    "工作表「{sheet}」前 10 行内的表头缺少这些列：{columns}。请补上这些列的表头；如果表头在第 10 行以下，请删除表头上方的行后重试",
+  "roster.duplicateColumn": "工作表「{sheet}」的表头中第 {first} 列和第 {second} 列都是「{field}」：无法确定使用哪一列，请删除或改名其中一列",
+  "roster.nameInvalid": "姓名 “{value}” 含有换行等控制字符或超过 {max} 个字：请改正后重试",
   "roster.nameMissing": "姓名为空：请填写职工姓名",
   "roster.monthOrder": "开始年月 {start} 晚于终止年月 {end}：请改正，使开始年月不晚于终止年月",
   "roster.monthBeforeScheme": "开始年月 {start} 早于 {first}：北京社会保险自 {first} 起缴费，请改正开始年月",

@@ -282,4 +282,9 @@ export const rosterEn: Record<keyof typeof rosterZhCN, string> = {
 
   "findingDoc.COMMIT_POST_ASSUMED.meaning": "A woman's post is empty; by the worker age she is less than 12 months from retirement, which may not hold for a cadre",
   "findingDoc.COMMIT_POST_ASSUMED.fix": "Enter 干部, 管理, 技术 or 工人 in the 岗位 column and check again",
+
+  "findingDoc.NAME_INVALID.meaning": "The name contains line breaks or other control characters, or is longer than 50 characters, most likely a bad paste; the row is not exported",
+  "findingDoc.NAME_INVALID.fix": "Correct the name to one line of at most 50 characters",
+  "findingDoc.ID_ERROR_VALUE.meaning": "The social security number cell holds a formula error such as #REF!, so no number can be read; the row is not exported",
+  "findingDoc.ID_ERROR_VALUE.fix": "Fix the cell's formula or enter the 18-character number",
 };

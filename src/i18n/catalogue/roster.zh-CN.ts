@@ -285,4 +285,9 @@ export const rosterZhCN = {
 
   "findingDoc.COMMIT_POST_ASSUMED.meaning": "女职工岗位未填写，按工人岗位的退休年月判定距退休不足 12 个月；若是干部岗位则不一定",
   "findingDoc.COMMIT_POST_ASSUMED.fix": "在「岗位」列填写干部、管理、技术或工人后重新检查",
+
+  "findingDoc.NAME_INVALID.meaning": "姓名含有换行等控制字符或超过 50 个字，多半是粘贴出错；该行不导出",
+  "findingDoc.NAME_INVALID.fix": "改正姓名，使其为一行、不超过 50 个字",
+  "findingDoc.ID_ERROR_VALUE.meaning": "社会保障号码单元格是公式错误值（如 #REF!），无法读取号码；该行不导出",
+  "findingDoc.ID_ERROR_VALUE.fix": "修正该单元格的公式，或直接填写 18 位号码",
 } as const;

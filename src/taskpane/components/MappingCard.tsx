@@ -8,6 +8,7 @@ import { columnLetters } from "../../core/roster";
 import type { AnyRosterField, SheetData } from "../../core/roster/types";
 import { t, type Locale, type MessageKey } from "../../i18n";
 import { columnChoices, headerRowCandidates, isRequiredField, MAPPING_FIELDS, missingRequiredFields, type ColumnMapping } from "../flow/mapping";
+import { maskIdentityRuns } from "../../core/mask";
 
 const useStyles = makeStyles({
   section: {
@@ -140,7 +141,10 @@ export function MappingCard(props: MappingCardProps) {
           onChange={(_event, data) => props.onHeaderRowChange(Number(data.value))}
         >
           {headerRows.map((row) => {
-            const cells = (sheet.rows[row - 1] ?? []).filter((cell) => !isBlank(cell)).slice(0, 3).map(String);
+            const cells = (sheet.rows[row - 1] ?? [])
+              .filter((cell) => !isBlank(cell))
+              .slice(0, 3)
+              .map((cell) => maskIdentityRuns(String(cell)));
             return (
               <option key={row} value={String(row)}>
                 {t("pane.mapping.headerRowOption", { row, preview: cells.join(t("pane.listSeparator", {}, locale)) }, locale)}
