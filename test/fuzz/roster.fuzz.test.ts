@@ -42,7 +42,7 @@
 // Identity numbers (parseIdentityNumber)
 //   accepted: 18 characters, 17 digits and a check character (x read as X) whose first two digits are a
 //     province, 81–83 or 9 and 1–6, with a real birth date from 1850 and the GB 11643 check character.
-//   rejected: empty, logical and error values → id.missing; a number → id.numeric; 15 digits → id.oldFormat;
+//   rejected: empty and logical values → id.missing; an error value → input.error; a number → id.numeric; 15 digits → id.oldFormat;
 //     another length → id.length; other characters → id.characters; an unknown region → id.region; a birth
 //     date that does not exist → id.birth; a wrong check character → id.checkDigit.
 
@@ -186,7 +186,7 @@ const READER_TABLE: Array<[Reader, CellValue, string]> = [
   ["identity", "11010519491231002x", "11010519491231002X"],
   ["identity", withCheck("81000019900101002"), withCheck("81000019900101002")],
   ["identity", null, "✗ id.missing"],
-  ["identity", { error: "#N/A" }, "✗ id.missing"],
+  ["identity", { error: "#N/A" }, "✗ input.error"],
   ["identity", 110105194912310020, "✗ id.numeric"],
   ["identity", "110105491231002", "✗ id.oldFormat"],
   ["identity", "1101051949123100", "✗ id.length"],
