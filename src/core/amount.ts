@@ -10,7 +10,7 @@
 import Decimal from "decimal.js";
 import { ref } from "../i18n";
 import { formatYearMonth, type Day, type YearMonth } from "./calendar";
-import { contributionBase } from "./base";
+import { clampToLimits } from "./base";
 import { amplificationCoefficient, type CoefficientResult, type Warning } from "./coefficient";
 import { notAvailableError } from "./errors";
 import { Money, roundFen, ZERO } from "./money";
@@ -74,21 +74,21 @@ export function contributionRate(
   party: Party,
   hukou: HukouType = "localUrban",
 ): ContributionRate {
-  const rows = params.rateRows(feeMonth, insurance, party, hukou);
+  const rows = params.rateRowsInForce(feeMonth, insurance, party, hukou);
   let fraction: Decimal = ZERO;
   let fixedAmount: Decimal = ZERO;
 
   for (const row of rows) {
     if (row.kind === "yuanPerMonth") {
-      fixedAmount = fixedAmount.plus(new Money(row.value));
+      fixedAmount = fixedAmount.plus(params.decimal(row.value));
     } else if (row.kind === "unitRate") {
       if (!unit?.workInjuryRate) throw notAvailableError("amount.workInjuryRateMissing");
       fraction = fraction.plus(unit.workInjuryRate);
     } else {
-      fraction = fraction.plus(new Money(row.value));
+      fraction = fraction.plus(params.decimal(row.value));
     }
   }
-  return { fraction, fixedAmount, rows };
+  return { fraction, fixedAmount, rows: [...rows] };
 }
 
 /**
@@ -108,7 +108,7 @@ export function reliefFor(
   let factor: Decimal = ONE;
   const rows: ReliefRow[] = [];
 
-  for (const row of params.reliefRows(feeMonth, insurance, party)) {
+  for (const row of params.reliefRowsInForce(feeMonth, insurance, party)) {
     if (row.unitSizes) {
       if (!unit?.size) {
         throw notAvailableError("amount.unitSizeMissing", {
@@ -119,7 +119,7 @@ export function reliefFor(
       }
       if (!row.unitSizes.includes(unit.size)) continue;
     }
-    factor = factor.times(new Money(row.factor));
+    factor = factor.times(params.decimal(row.factor));
     rows.push(row);
   }
   return { factor, rows };
@@ -153,7 +153,7 @@ export function monthlyAmount(
   if (rate.fraction.isZero() && rate.fixedAmount.isZero()) return { amount: ZERO, rate, relief, warnings: [] };
 
   const limits = params.limits(feeMonth, insurance, hukou);
-  const base = contributionBase(params, wage, feeMonth, insurance, hukou);
+  const base = clampToLimits(wage, limits);
 
   if (insurance === "pension" && feeMonth < params.coefficientScopeEnd()) {
     return amplifiedPension(params, unit, base, limits, feeMonth, party, handlingDay, hukou, rate, relief);

@@ -50,14 +50,43 @@ export function formatYearMonthChinese(ym: YearMonth): string {
   return `${yearOf(ym)}年${monthOf(ym)}月`;
 }
 
-/** Returns the Day of a calendar date, or null when the parts are not a real date. */
+/** The largest distance from 1970-01-01, in days, that a JavaScript `Date` can hold (±8.64e15 ms). */
+const MAX_DATE_DAYS = 100_000_000;
+/** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
+const DAYS_BEFORE_EPOCH = 719_468;
+/** Days in one 400-year Gregorian cycle. */
+const DAYS_PER_ERA = 146_097;
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Returns the Day of a calendar date, or null when the parts are not a real date or lie outside the range a
+ * `Date` can hold. Integer arithmetic on the proleptic Gregorian calendar: years are counted from March, so
+ * the leap day ends a year, and split into 400-year eras of 146097 days.
+ *
+ * @example dayFromParts(2011, 10, 10) is 15257; dayFromParts(2023, 2, 29) is null.
+ */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(dayOfMonth)) return null;
-  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return null;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, dayOfMonth);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth) return null;
-  return Math.floor(date.getTime() / MS_PER_DAY) as Day;
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) return null;
+
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const day = era * DAYS_PER_ERA + dayOfEra - DAYS_BEFORE_EPOCH;
+
+  if (day < -MAX_DATE_DAYS || day > MAX_DATE_DAYS) return null;
+  return (day + 0) as Day;
 }
 
 export interface DateParts {
@@ -66,9 +95,29 @@ export interface DateParts {
   day: number;
 }
 
+/**
+ * Splits a Day into year, month and day of month, the inverse of `dayFromParts`. A Day that is not a whole
+ * number within the range of a `Date` goes through a `Date` object, which keeps its result for such input
+ * (the date containing the instant, or NaN parts).
+ */
 export function partsOfDay(day: Day): DateParts {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  if (!Number.isInteger(day) || day < -MAX_DATE_DAYS || day > MAX_DATE_DAYS) {
+    const date = new Date(day * MS_PER_DAY);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+
+  const shifted = day + DAYS_BEFORE_EPOCH;
+  const era = Math.floor(shifted / DAYS_PER_ERA);
+  const dayOfEra = shifted - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: year + 0, month, day: dayOfMonth };
 }
 
 export function yearMonthOfDay(day: Day): YearMonth {

@@ -8,7 +8,7 @@ import Decimal from "decimal.js";
 import { addMonths, firstDayOf, type Day, type YearMonth } from "./calendar";
 import { valueError } from "./errors";
 import { roundFen, ZERO } from "./money";
-import type { ParameterSet } from "./params/parameterSet";
+import type { LateFeeRegime, ParameterSet } from "./params/parameterSet";
 
 /**
  * Returns the number of late days of a fee month declared on `declarationDay`, never below 0.
@@ -16,7 +16,10 @@ import type { ParameterSet } from "./params/parameterSet";
  * @example fee month 2011-07 declared 2011-10-10 runs 2011-09-01 … 2011-10-09: 39 days.
  */
 export function lateDays(params: ParameterSet, feeMonth: YearMonth, declarationDay: Day): number {
-  const regime = params.lateFeeRegime(feeMonth);
+  return lateDaysUnder(params.lateFeeRegime(feeMonth), feeMonth, declarationDay);
+}
+
+function lateDaysUnder(regime: LateFeeRegime, feeMonth: YearMonth, declarationDay: Day): number {
   if (regime.startOffsetMonths === null) return 0;
   const start = firstDayOf(addMonths(feeMonth, regime.startOffsetMonths));
   return Math.max(0, declarationDay - start);
@@ -31,6 +34,6 @@ export function lateFee(params: ParameterSet, arrears: Decimal, feeMonth: YearMo
   if (arrears.isNegative() && !arrears.isZero()) throw valueError("lateFee.negativeAmount", { value: arrears.toString() });
   const regime = params.lateFeeRegime(feeMonth);
   if (regime.startOffsetMonths === null) return ZERO;
-  const days = lateDays(params, feeMonth, declarationDay);
+  const days = lateDaysUnder(regime, feeMonth, declarationDay);
   return roundFen(arrears.times(regime.dailyRate).times(days));
 }

@@ -185,6 +185,7 @@ export function parseDay(value: CellValue, field: FieldKey = "field.handlingDate
 
 const AMOUNT_TEXT = /^-?\d+(\.\d+)?$/;
 const MAX_AMOUNT = new Money("1e12");
+const MAX_AMOUNT_NUMBER = 1e12;
 const GROUPED_AMOUNT_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**
@@ -197,6 +198,10 @@ export function parseAmount(value: CellValue, field: FieldKey = "field.wage", al
   let amount: Decimal;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw valueError("number.notFinite", { field: ref(field), value: display(value) });
+    // A finite number below 1e12 in size, and not negative unless allowNegative is set, passes both checks
+    // below, so it is returned without them. The Decimal of a number is its shortest round-trip decimal, which lies on the same side of
+    // 1e12 and of 0 as the number itself (-0 included, which the checks accept).
+    if (value < MAX_AMOUNT_NUMBER && (value >= 0 || (allowNegative && value > -MAX_AMOUNT_NUMBER))) return new Money(value);
     amount = new Money(value);
   } else {
     const text = normaliseText(String(value))
@@ -227,9 +232,37 @@ export function parseWord<T extends string>(
   choices: ReadonlyMap<string, T>,
   shown: string,
 ): T {
+  if (typeof value === "string") {
+    const known = knownSpellings(choices).get(value);
+    if (known !== undefined) return known;
+  }
+
   rejectNonValue(value, field, "valueKind.word", shown.split("、")[0]);
   const text = normaliseText(String(value)).replace(/\s+/g, "").toLowerCase();
   const id = choices.get(text);
   if (id === undefined) throw valueError("word.unknown", { field: ref(field), value: display(value), choices: shown });
+  if (typeof value === "string") rememberSpelling(choices, value, id);
   return id;
+}
+
+/**
+ * Texts exactly as typed that `parseWord` has already read, per set of choices, so a word that recurs down a
+ * column skips the Unicode normalisation. Only texts that were read successfully are kept, at most
+ * MAX_KNOWN_SPELLINGS per set.
+ */
+const spellingsByChoices = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+const MAX_KNOWN_SPELLINGS = 1000;
+
+function knownSpellings<T extends string>(choices: ReadonlyMap<string, T>): ReadonlyMap<string, T> {
+  let known = spellingsByChoices.get(choices);
+  if (known === undefined) {
+    known = new Map();
+    spellingsByChoices.set(choices, known);
+  }
+  return known as Map<string, T>;
+}
+
+function rememberSpelling<T extends string>(choices: ReadonlyMap<string, T>, text: string, id: T): void {
+  const known = knownSpellings(choices) as Map<string, T>;
+  if (known.size < MAX_KNOWN_SPELLINGS) known.set(text, id);
 }

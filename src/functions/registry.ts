@@ -3,7 +3,7 @@
 // through `evaluateFunction`, so a cell and the command line compute the same value.
 
 import { todayInBeijing, type Day } from "../core/calendar";
-import { contributionBase } from "../core/base";
+import { clampWageNumberToLimits, contributionBase } from "../core/base";
 import { amplificationCoefficient } from "../core/coefficient";
 import { BujiaoError, valueError } from "../core/errors";
 import { lateDays, lateFee } from "../core/lateFee";
@@ -84,6 +84,10 @@ const baseSpecs: FunctionSpec[] = [
     ],
     evaluate([wage, feeMonth, insurance, hukouType], { params }) {
       const month = parseFeeMonth(feeMonth);
+      // A number wage that parseAmount accepts as it is: clamp it without building Decimals where possible.
+      if (typeof wage === "number" && wage >= 0 && wage < 1e12) {
+        return clampWageNumberToLimits(wage, params.limits(month, parseInsurance(insurance), parseHukouType(hukouType)));
+      }
       const base = contributionBase(params, parseAmount(wage, "field.wage"), month, parseInsurance(insurance), parseHukouType(hukouType));
       return toCellNumber(base);
     },
@@ -177,6 +181,8 @@ export function isGrid(value: Argument): value is Grid {
  * #VALUE! BujiaoError for the whole call. Arguments marked `wholeRange` take no part in the broadcast.
  */
 export function evaluateFunction(spec: FunctionSpec, args: Argument[], context: FunctionContext): Outcome | Outcome[][] {
+  if (isScalarCall(spec, args)) return evaluateOne(spec, args.slice() as CellValue[], context, []);
+
   const isWhole = (index: number) => spec.args[index]?.wholeRange === true;
   const wholeRanges = args.filter((_, index) => isWhole(index)).map((arg) => (isGrid(arg) ? arg : [[arg]]));
   const broadcast = args.map((arg, index) => (isWhole(index) ? null : arg));
@@ -208,6 +214,21 @@ export function evaluateFunction(spec: FunctionSpec, args: Argument[], context: 
     result.push(line);
   }
   return result;
+}
+
+/**
+ * True when no argument is a range and the function takes no whole-range argument, the common case of one
+ * cell's formula. Such a call needs no broadcast, so it skips building one (and the closures that takes).
+ */
+function isScalarCall(spec: FunctionSpec, args: Argument[]): boolean {
+  for (let index = 0; index < args.length; index++) {
+    if (isGrid(args[index])) return false;
+  }
+  const specArgs = spec.args;
+  for (let index = 0; index < specArgs.length; index++) {
+    if (specArgs[index].wholeRange === true) return false;
+  }
+  return true;
 }
 
 function cellAt(grid: Grid, row: number, column: number): CellValue {

@@ -22,12 +22,31 @@ import {
   type RateRow,
   type ReliefRow,
   type WageSeries,
+  HUKOU_TYPES,
   INSURANCES,
+  PARTIES,
 } from "./types";
 
 /** The months the look-up arrays cover; no Beijing figure exists outside them. */
 const FIRST_MONTH = yearMonth(1990, 1);
 const LAST_MONTH = yearMonth(2099, 12);
+const MONTH_COUNT = LAST_MONTH - FIRST_MONTH + 1;
+
+/** Position of each insurance, party and hukou type in the per-month caches; undefined for any other text. */
+const INSURANCE_INDEX = indexOf(INSURANCES);
+const PARTY_INDEX = indexOf(PARTIES);
+const HUKOU_INDEX = indexOf(HUKOU_TYPES);
+
+function indexOf<T extends string>(values: readonly T[]): Partial<Record<string, number>> {
+  const index: Partial<Record<string, number>> = {};
+  values.forEach((value, position) => (index[value] = position));
+  return index;
+}
+
+/** The month's position in the per-month arrays, or -1 outside FIRST_MONTH … LAST_MONTH. */
+function monthIndex(month: YearMonth): number {
+  return month >= FIRST_MONTH && month <= LAST_MONTH ? month - FIRST_MONTH : -1;
+}
 
 export interface LimitPeriod {
   id: string;
@@ -48,6 +67,9 @@ export interface LateFeeRegime {
   dailyRate: Decimal;
   row: LateFeeRegimeRow;
 }
+
+/** A cached look-up result; `null` records that no row covers the month, so the look-up throws again. */
+type Cached<T> = T | null | undefined;
 
 type Keyed<T> = (row: T) => string;
 
@@ -73,13 +95,25 @@ function mergeRows<T>(base: T[], overrides: T[] | undefined, key: Keyed<T>): T[]
   return [...merged.values()];
 }
 
+// The look-ups that a formula makes on every call read arrays indexed by fee month. The limit indexes are built
+// in the constructor. The late-fee regimes, rate rows and relief rows are resolved the first time a month is
+// asked for and kept, and each decimal string of a row becomes a Decimal once, on first use, so an unreadable
+// row of a workbook's 参数 sheet fails only the look-ups that reach it, as it did before these caches. The caches
+// never change what a look-up returns, so the set stays immutable to its users.
 export class ParameterSet {
   readonly tables: ParameterTables;
   private readonly periods: LimitPeriod[];
   private readonly periodByMonth: Int32Array;
-  /** Per insurance, the index into `limitsByPeriod` of each month, for all hukou types and for rural workers. */
-  private readonly limitByMonth = new Map<string, Array<BaseLimits | undefined>>();
+  /** Limits by month, per insurance for all hukou types (index 2 × insurance) and for rural workers (+ 1). */
+  private readonly limitByMonth: Array<Array<BaseLimits | undefined>> = [];
+  private readonly startByInsurance = new Map<Insurance, YearMonth>();
   private readonly wageByYear = new Map<string, AverageWageRow>();
+  private readonly decimals = new Map<string, Decimal>();
+  private readonly regimeByMonth: Array<Cached<LateFeeRegime>> = new Array(MONTH_COUNT);
+  /** Rate rows by month, per insurance, party and hukou type (see `rateKey`). */
+  private readonly ratesByMonth: Array<Array<Cached<readonly RateRow[]>>> = [];
+  /** Relief rows by month, per insurance and party (see `reliefKey`). */
+  private readonly reliefsByMonth: Array<Array<readonly ReliefRow[] | undefined>> = [];
 
   constructor(tables: ParameterTables) {
     this.tables = tables;
@@ -93,8 +127,11 @@ export class ParameterSet {
 
     for (const insurance of INSURANCES) {
       for (const rural of [false, true]) {
-        this.limitByMonth.set(`${insurance}|${rural}`, this.buildLimitIndex(insurance, rural));
+        this.limitByMonth[limitKey(insurance, rural)] = this.buildLimitIndex(insurance, rural);
       }
+    }
+    for (const row of tables.insuranceStarts) {
+      if (!this.startByInsurance.has(row.insurance)) this.startByInsurance.set(row.insurance, row.start);
     }
     for (const row of tables.averageWages) this.wageByYear.set(`${row.year}|${row.series}`, row);
   }
@@ -160,18 +197,27 @@ export class ParameterSet {
         month: formatYearMonth(month),
       });
     }
-    const found =
-      month >= FIRST_MONTH && month <= LAST_MONTH
-        ? this.limitByMonth.get(`${insurance}|${isRural(hukou)}`)![month - FIRST_MONTH]
-        : undefined;
+    const position = monthIndex(month);
+    const found = position < 0 ? undefined : this.limitByMonth[limitKey(insurance, isRural(hukou))]![position];
     if (!found) {
       throw notAvailableError("param.noLimitRow", { month: formatYearMonth(month), insurance: ref(`insurance.${insurance}`) });
     }
     return found;
   }
 
+  /** The first fee month of an insurance: the first row for it in the insurance start table. */
   insuranceStart(insurance: Insurance): YearMonth | undefined {
-    return this.tables.insuranceStarts.find((row) => row.insurance === insurance)?.start;
+    return this.startByInsurance.get(insurance);
+  }
+
+  /** Returns the Decimal of a decimal string from a parameter row, built once per set. */
+  decimal(text: string): Decimal {
+    let value = this.decimals.get(text);
+    if (value === undefined) {
+      value = new Money(text);
+      this.decimals.set(text, value);
+    }
+    return value;
   }
 
   averageWageRow(year: number, series: WageSeries): AverageWageRow | undefined {
@@ -196,6 +242,25 @@ export class ParameterSet {
    * beats a row for every hukou type, then the latest `from` wins. Throws #N/A when no row covers the month.
    */
   rateRows(month: YearMonth, insurance: Insurance, party: Party, hukou: HukouType = "localUrban"): RateRow[] {
+    return [...this.rateRowsInForce(month, insurance, party, hukou)];
+  }
+
+  /** Like `rateRows`, but returns the cached array itself, which the caller must not change. */
+  rateRowsInForce(month: YearMonth, insurance: Insurance, party: Party, hukou: HukouType = "localUrban"): readonly RateRow[] {
+    const key = rateKey(insurance, party, hukou);
+    const position = monthIndex(month);
+    if (key === undefined || position < 0) return this.resolveRateRows(month, insurance, party, hukou) ?? this.throwNoRate(month, insurance, party);
+
+    const byMonth = (this.ratesByMonth[key] ??= new Array(MONTH_COUNT));
+    let rows = byMonth[position];
+    if (rows === undefined) {
+      rows = this.resolveRateRows(month, insurance, party, hukou);
+      byMonth[position] = rows;
+    }
+    return rows ?? this.throwNoRate(month, insurance, party);
+  }
+
+  private resolveRateRows(month: YearMonth, insurance: Insurance, party: Party, hukou: HukouType): RateRow[] | null {
     const winners = new Map<RateComponent, RateRow>();
     for (const row of this.tables.rates) {
       if (row.insurance !== insurance || row.party !== party) continue;
@@ -204,31 +269,89 @@ export class ParameterSet {
       const current = winners.get(row.component);
       if (!current || ratePrecedes(row, current)) winners.set(row.component, row);
     }
-    if (winners.size === 0) {
-      throw notAvailableError("param.noRateRow", {
-        month: formatYearMonth(month),
-        insurance: ref(`insurance.${insurance}`),
-        party: ref(`party.${party}`),
-      });
-    }
-    return [...winners.values()];
+    return winners.size === 0 ? null : Object.freeze([...winners.values()]) as RateRow[];
+  }
+
+  private throwNoRate(month: YearMonth, insurance: Insurance, party: Party): never {
+    throw notAvailableError("param.noRateRow", {
+      month: formatYearMonth(month),
+      insurance: ref(`insurance.${insurance}`),
+      party: ref(`party.${party}`),
+    });
   }
 
   /** Returns the relief rows of an insurance and party that cover a fee month, for every unit size. */
   reliefRows(month: YearMonth, insurance: Insurance, party: Party): ReliefRow[] {
-    return this.tables.reliefs.filter(
-      (row) => row.insurance === insurance && row.party === party && covers(row.from, row.to, month),
+    return [...this.reliefRowsInForce(month, insurance, party)];
+  }
+
+  /** Like `reliefRows`, but returns the cached array itself, which the caller must not change. */
+  reliefRowsInForce(month: YearMonth, insurance: Insurance, party: Party): readonly ReliefRow[] {
+    const key = reliefKey(insurance, party);
+    const position = monthIndex(month);
+    if (key === undefined || position < 0) return this.resolveReliefRows(month, insurance, party);
+
+    const byMonth = (this.reliefsByMonth[key] ??= new Array(MONTH_COUNT));
+    let rows = byMonth[position];
+    if (rows === undefined) {
+      rows = this.resolveReliefRows(month, insurance, party);
+      byMonth[position] = rows;
+    }
+    return rows;
+  }
+
+  private resolveReliefRows(month: YearMonth, insurance: Insurance, party: Party): readonly ReliefRow[] {
+    return Object.freeze(
+      this.tables.reliefs.filter((row) => row.insurance === insurance && row.party === party && covers(row.from, row.to, month)),
     );
   }
 
-  /** Returns the late-fee rule of a fee month; throws #N/A when no row covers it. */
+  /**
+   * Returns the late-fee rule of a fee month; throws #N/A when no row covers it. Among the rows that cover the
+   * month, the latest `from` wins. The result is shared between calls and frozen.
+   */
   lateFeeRegime(month: YearMonth): LateFeeRegime {
+    const position = monthIndex(month);
+    if (position < 0) return this.resolveLateFeeRegime(month) ?? this.throwNoRegime(month);
+
+    let regime = this.regimeByMonth[position];
+    if (regime === undefined) {
+      regime = this.resolveLateFeeRegime(month);
+      this.regimeByMonth[position] = regime;
+    }
+    return regime ?? this.throwNoRegime(month);
+  }
+
+  private resolveLateFeeRegime(month: YearMonth): LateFeeRegime | null {
     const row = this.tables.lateFeeRegimes
       .filter((candidate) => candidate.from <= month && (candidate.to === undefined || month <= candidate.to))
       .sort((a, b) => b.from - a.from)[0];
-    if (!row) throw notAvailableError("param.noLateFeeRegime", { month: formatYearMonth(month) });
-    return { startOffsetMonths: row.startOffsetMonths, dailyRate: new Money(row.dailyRate), row };
+    if (!row) return null;
+    return Object.freeze({ startOffsetMonths: row.startOffsetMonths, dailyRate: this.decimal(row.dailyRate), row });
   }
+
+  private throwNoRegime(month: YearMonth): never {
+    throw notAvailableError("param.noLateFeeRegime", { month: formatYearMonth(month) });
+  }
+}
+
+function limitKey(insurance: Insurance, rural: boolean): number {
+  return 2 * (INSURANCE_INDEX[insurance] ?? -1) + (rural ? 1 : 0);
+}
+
+function rateKey(insurance: Insurance, party: Party, hukou: HukouType): number | undefined {
+  const insuranceIndex = INSURANCE_INDEX[insurance];
+  const partyIndex = PARTY_INDEX[party];
+  const hukouIndex = HUKOU_INDEX[hukou];
+  if (insuranceIndex === undefined || partyIndex === undefined || hukouIndex === undefined) return undefined;
+  return (insuranceIndex * PARTIES.length + partyIndex) * HUKOU_TYPES.length + hukouIndex;
+}
+
+function reliefKey(insurance: Insurance, party: Party): number | undefined {
+  const insuranceIndex = INSURANCE_INDEX[insurance];
+  const partyIndex = PARTY_INDEX[party];
+  if (insuranceIndex === undefined || partyIndex === undefined) return undefined;
+  return insuranceIndex * PARTIES.length + partyIndex;
 }
 
 function covers(from: YearMonth, to: YearMonth | undefined, month: YearMonth): boolean {
