@@ -20,10 +20,13 @@ const { OUTPUTS } = require("./scripts/build/outputs");
 const DIST = path.join(__dirname, "dist");
 const DEV_SERVER_PORT = 3000;
 
-// Budgets for the bundle-size check: webpack warns (it does not fail) above them. The production build of
-// 0.1.0 loads about 430 KB of scripts in taskpane.html, mostly React and Fluent UI in vendors.js.
-const MAX_ASSET_BYTES = 500_000;
-const MAX_ENTRYPOINT_BYTES = 600_000;
+// Budgets of the production build, in uncompressed bytes: above them `npm run build` fails. Measured on
+// 2026-12-04: taskpane.html loads 857 KB (runtime, vendors, shared and taskpane), the largest of those files is
+// vendors.js (React and Fluent UI) at 556 KB. The exceljs chunk (941 KB, loaded with import()) is left out here
+// and has its own budget in bench/bundle.ts (`npm run bench:bundle`).
+const MAX_ASSET_BYTES = 590_000;
+const MAX_ENTRYPOINT_BYTES = 900_000;
+const LAZY_CHUNKS = new Set(["exceljs.js"]);
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -82,10 +85,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: {
       // Development bundles are unminified, so only the production build is measured.
-      hints: mode === "production" ? "warning" : false,
+      hints: mode === "production" ? "error" : false,
       maxAssetSize: MAX_ASSET_BYTES,
       maxEntrypointSize: MAX_ENTRYPOINT_BYTES,
-      assetFilter: (file) => file.endsWith(".js"),
+      assetFilter: (file) => file.endsWith(".js") && !LAZY_CHUNKS.has(file),
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({
