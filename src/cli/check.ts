@@ -25,7 +25,7 @@ import { KIND_KEYS, kindText } from "../workbook/personText";
 import { REPORT_FILE_NAME, writeReportWorkbook, type ReportInput } from "../workbook/reportWorkbook";
 import { checkUploadTemplate, writeUploadFromTemplate } from "../workbook/uploadTemplate";
 import { readWorkbookFile, writeUploadFile } from "../workbook/xlsxFile";
-import { formatJsonReport, formatTextReport, type CheckReport, type WrittenFile } from "./checkReport";
+import { formatJsonReport, formatTextReport, MAX_REPORT_MONTHS, type CheckReport, type WrittenFile } from "./checkReport";
 import { EXIT_COMMAND_FAILED, EXIT_INPUT_ERROR, EXIT_OK } from "./exitCodes";
 import type { CliIo } from "./io";
 import { optionValue, parseArguments } from "./options";
@@ -94,6 +94,14 @@ interface PlannedOutput {
   reportPath?: string;
 }
 
+function reportMonths(result: CheckResult): number {
+  return result.persons.reduce((total, person) => total + person.payableMonths, 0);
+}
+
+function reportTooLarge(result: CheckResult): boolean {
+  return reportMonths(result) > MAX_REPORT_MONTHS;
+}
+
 /**
  * Plans the files of a run and refuses, before anything is written, to write over the roster or the template,
  * or to fill a template that lacks a needed header.
@@ -102,7 +110,7 @@ async function planOutput(result: CheckResult, command: CheckCommand): Promise<P
   const uploads = buildUploadFiles(result)
     .filter((file) => file.rows.length > 0)
     .map((file) => ({ file, path: join(command.outDir, file.fileName) }));
-  const reportPath = command.writeReport ? join(command.outDir, REPORT_FILE_NAME) : undefined;
+  const reportPath = command.writeReport && !reportTooLarge(result) ? join(command.outDir, REPORT_FILE_NAME) : undefined;
 
   const roster = resolve(command.file);
   const template = command.template === undefined ? undefined : resolve(command.template);
@@ -170,7 +178,7 @@ async function runCheckSteps(command: CheckCommand, io: CliIo, locale: Locale): 
   );
 
   const plan = await planOutput(result, command);
-  const amounts = buildReport(result, parameters.params, unit);
+  const amounts = buildReport(result, parameters.params, unit, { keepMonths: plan.reportPath !== undefined });
   const reportInput: ReportInput = { report: amounts, result, params: parameters.params, ...(history ? { history: history.history } : {}), locale };
   const { files, staleFiles } = await writeOutput(plan, command, reportInput);
 
@@ -187,6 +195,7 @@ async function runCheckSteps(command: CheckCommand, io: CliIo, locale: Locale): 
     files,
     ...(plan.reportPath ? { reportPath: plan.reportPath } : {}),
     staleFiles,
+    ...(command.writeReport && !plan.reportPath ? { reportSkippedMonths: reportMonths(result) } : {}),
   };
 }
 

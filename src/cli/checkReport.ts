@@ -48,6 +48,8 @@ export interface CheckReport {
   reportPath?: string;
   /** Files in the output folder that an earlier run wrote and this run did not replace. */
   staleFiles: string[];
+  /** Set when a report was requested but the roster has too many months for it: how many it has. */
+  reportSkippedMonths?: number;
 }
 
 export interface Summary {
@@ -165,9 +167,38 @@ interface PayableSegment {
   file: string;
 }
 
+/**
+ * The most person-months the report workbook is built for. Its 明细 sheet keeps every month in memory, and a
+ * 20,000-row roster (about 240,000 months) ran out of Node's default heap; the upload files are still written.
+ */
+export const MAX_REPORT_MONTHS = 60_000;
+
+/** Rows by sheet row and kind, built once per result, so per-person look-ups stay linear in the roster size. */
+const rowIndexes = new WeakMap<CheckResult, Map<string, RowResult>>();
+
 function rowsOf(person: PersonResult, result: CheckResult): RowResult[] {
-  const rows = new Set(person.sheetRows);
-  return result.rows.filter((row) => rows.has(row.sheetRow) && row.kind === person.kind);
+  let index = rowIndexes.get(result);
+  if (!index) {
+    index = new Map(result.rows.map((row) => [`${row.sheetRow}|${row.kind}`, row]));
+    rowIndexes.set(result, index);
+  }
+  const rows: RowResult[] = [];
+  for (const sheetRow of person.sheetRows) {
+    const row = index.get(`${sheetRow}|${person.kind}`);
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
+const amountIndexes = new WeakMap<Report, Map<PersonResult, ReportPerson>>();
+
+function amountsOf(person: PersonResult, report: CheckReport): ReportPerson | undefined {
+  let index = amountIndexes.get(report.amounts);
+  if (!index) {
+    index = new Map(report.amounts.persons.map((entry) => [entry.person, entry]));
+    amountIndexes.set(report.amounts, index);
+  }
+  return index.get(person);
 }
 
 function payableSegments(person: PersonResult, result: CheckResult, files: readonly WrittenFile[]): PayableSegment[] {
@@ -216,7 +247,7 @@ function personLines(person: PersonResult, report: CheckReport, locale: Locale):
     lines.push(t("cli.check.personSegment", { months: monthRange(segment.from, segment.to), route: t(ROUTE_KEYS[segment.route], {}, locale), file: segment.file }, locale));
   }
 
-  const amounts = report.amounts.persons.find((entry) => entry.person === person);
+  const amounts = amountsOf(person, report);
   if (amounts && person.payableMonths > 0) {
     lines.push(t("cli.check.personAmounts", { ...amountFigures(amounts) }, locale));
     if (amounts.incomplete) lines.push(t("cli.check.personAmountsIncomplete", {}, locale));
@@ -328,6 +359,9 @@ export function formatTextReport(report: CheckReport, locale: Locale): string[] 
   if (files.length === 0) lines.push(t("cli.check.noFiles", {}, locale));
   for (const file of files) lines.push(t(file.fromTemplate ? "cli.check.fileFromTemplate" : "cli.check.fileWritten", { path: file.path, rows: file.rows }, locale));
   if (report.reportPath) lines.push(t("cli.check.reportWritten", { path: report.reportPath }, locale));
+  if (report.reportSkippedMonths !== undefined) {
+    lines.push(t("cli.check.reportSkipped", { months: report.reportSkippedMonths, max: MAX_REPORT_MONTHS }, locale));
+  }
   for (const path of report.staleFiles) lines.push(t("cli.check.staleFile", { path }, locale));
   return lines;
 }
@@ -336,7 +370,7 @@ export function formatTextReport(report: CheckReport, locale: Locale): string[] 
 
 function personJson(person: PersonResult, report: CheckReport, locale: Locale) {
   const commitment = commitmentText(person, report.result, locale);
-  const amounts = report.amounts.persons.find((entry) => entry.person === person);
+  const amounts = amountsOf(person, report);
   return {
     name: person.name,
     identityNumber: person.maskedIdentityNumber,

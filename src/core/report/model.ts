@@ -18,6 +18,17 @@ import type { UnitFacts } from "../unit";
 
 export const PARTIES: readonly Party[] = ["employer", "individual"];
 
+function addToTotals(entry: ReportPerson, month: ReportMonth): void {
+  entry.employerTotal = entry.employerTotal.plus(month.employerTotal);
+  entry.individualTotal = entry.individualTotal.plus(month.individualTotal);
+  entry.lateFeeTotal = entry.lateFeeTotal.plus(month.lateFeeTotal);
+  if (month.incomplete) entry.incomplete = true;
+  const feeAbovePrincipal = month.lines.some(
+    (line) => line.amount && line.lateFee && line.amount.isPositive() && line.lateFee.greaterThan(line.amount),
+  );
+  if (feeAbovePrincipal) entry.lateFeeAbovePrincipal = true;
+}
+
 export interface ReportLine {
   insurance: Insurance;
   party: Party;
@@ -134,11 +145,20 @@ function reportMonth(row: RowResult, month: YearMonth, params: ParameterSet, uni
   };
 }
 
+export interface ReportOptions {
+  /**
+   * Keep each person's months and lines (the report workbook needs them). Without them only the totals and
+   * flags are kept, which keeps a large roster's memory flat when no report workbook is written.
+   */
+  keepMonths?: boolean;
+}
+
 /**
  * Computes the report of a check result: every payable month of every exported row, grouped by person and
  * kind in roster order.
  */
-export function buildReport(result: CheckResult, params: ParameterSet, unit: UnitFacts | undefined): Report {
+export function buildReport(result: CheckResult, params: ParameterSet, unit: UnitFacts | undefined, options: ReportOptions = {}): Report {
+  const keepMonths = options.keepMonths ?? true;
   const rowsBySheetRow = new Map(result.rows.map((row) => [row.sheetRow, row]));
   const persons: ReportPerson[] = [];
   let employerTotal = ZERO;
@@ -147,30 +167,29 @@ export function buildReport(result: CheckResult, params: ParameterSet, unit: Uni
 
   for (const person of result.persons) {
     const months: ReportMonth[] = [];
+    const entry: ReportPerson = {
+      person,
+      months,
+      employerTotal: ZERO,
+      individualTotal: ZERO,
+      lateFeeTotal: ZERO,
+      incomplete: false,
+      lateFeeAbovePrincipal: false,
+    };
     for (const sheetRow of person.sheetRows) {
       const row = rowsBySheetRow.get(sheetRow);
       if (!row || !row.calculation) continue;
       for (const segment of row.segments) {
         if (!segment.payable) continue;
         for (let month = segment.from; month <= segment.to; month = addMonths(month, 1)) {
-          months.push(reportMonth(row, month, params, unit, result.handlingDay));
+          const computed = reportMonth(row, month, params, unit, result.handlingDay);
+          addToTotals(entry, computed);
+          if (keepMonths) months.push(computed);
         }
       }
     }
     months.sort((a, b) => a.month - b.month || a.sheetRow - b.sheetRow);
 
-    const sum = (pick: (month: ReportMonth) => Decimal) => months.reduce((total, month) => total.plus(pick(month)), ZERO);
-    const entry: ReportPerson = {
-      person,
-      months,
-      employerTotal: sum((month) => month.employerTotal),
-      individualTotal: sum((month) => month.individualTotal),
-      lateFeeTotal: sum((month) => month.lateFeeTotal),
-      incomplete: months.some((month) => month.incomplete),
-      lateFeeAbovePrincipal: months.some((month) =>
-        month.lines.some((line) => line.amount && line.lateFee && line.amount.isPositive() && line.lateFee.greaterThan(line.amount)),
-      ),
-    };
     persons.push(entry);
     employerTotal = employerTotal.plus(entry.employerTotal);
     individualTotal = individualTotal.plus(entry.individualTotal);

@@ -113,6 +113,8 @@ export const cliEn: Record<keyof typeof cliZhCN, string> = {
   "cli.check.noFiles": "No row can be exported; no upload file was written",
   "cli.check.fileWritten": "Wrote {path} ({rows} rows)",
   "cli.check.fileFromTemplate": "Wrote {path} from the template ({rows} rows)",
+  "cli.check.reportSkipped":
+    "The roster has {months} payable person-months, more than the report's limit of {max}, so no report workbook was written (the upload files were): check it in batches to get reports",
   "cli.check.reportWritten": "Wrote the report {path}",
   "cli.check.staleFile": "Note: {path} is from an earlier run and was not updated by this one; do not use it",
 

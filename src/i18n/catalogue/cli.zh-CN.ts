@@ -112,6 +112,8 @@ export const cliZhCN = {
   "cli.check.noFiles": "没有可导出的行，未生成上传文件",
   "cli.check.fileWritten": "已写入 {path}（{rows} 行）",
   "cli.check.fileFromTemplate": "已按模板写入 {path}（{rows} 行）",
+  "cli.check.reportSkipped":
+    "名单共有 {months} 个可补缴的人月，超过补缴报告的上限 {max}，未生成补缴报告（上传文件已写入）：请按部门或人员分批检查以生成报告",
   "cli.check.reportWritten": "已写入补缴报告 {path}",
   "cli.check.staleFile": "注意：{path} 是以前生成的文件，本次没有更新，请勿使用",
 
