@@ -10,6 +10,9 @@ import type { SheetData } from "../core/roster/types";
 import { cropSheet, parseRange, readWorksheet } from "./cells";
 import type { ExportOutcome, ReadProgress, RosterSource, RowMark, TableInfo, WorkbookHost } from "./host";
 import { loadExcelJs } from "./loadExcelJs";
+import { downloadInBrowser } from "./download";
+
+export { downloadInBrowser };
 
 /** Hands a file to the user. */
 export type DownloadFile = (fileName: string, bytes: Uint8Array) => void;
@@ -19,28 +22,6 @@ export interface FileHostOptions {
   download?: DownloadFile;
   /** Settings the host starts with, such as a column mapping remembered elsewhere. */
   settings?: Record<string, string>;
-}
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** How long a download's object URL stays valid. */
-const OBJECT_URL_LIFETIME_MS = 60_000;
-
-/**
- * Downloads bytes as a file through a temporary `<a download>` link. Works in browsers on the web and in
- * Excel on Windows; Excel on Mac blocks downloads from a task pane.
- */
-export function downloadInBrowser(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoking the URL at once can cancel a download the browser has not started reading yet.
-  setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
 }
 
 /** The first bytes of a zip file (.xlsx) and of an OLE compound file (.xls, or an .xlsx with a password). */

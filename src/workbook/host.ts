@@ -1,10 +1,10 @@
-// One interface for "a workbook" as the task pane sees it. Two implementations: the Office.js adapter
+// One interface for "a workbook" as the task pane uses it. Two implementations: the Office.js adapter
 // (src/workbook/office/) over the open Excel workbook, and the file host over an .xlsx file the user picks in a
 // browser. Components receive a WorkbookHost and never touch Office globals.
 
 import type { SheetData } from "../core/roster/types";
 
-/** Where a roster can come from: a whole sheet's used range, a named table, or the current selection. */
+/** The origin of a roster: a whole sheet's used range, a named table, or the current selection. */
 export type RosterSource = { kind: "sheet"; sheet: string } | { kind: "table"; table: string } | { kind: "selection" };
 
 export interface TableInfo {
@@ -20,7 +20,7 @@ export interface RowMark {
   severity: "error" | "warning" | "info" | "ok";
 }
 
-/** Where an exported file went, so the pane can say so. */
+/** The place an exported file went, which the pane reports to the user. */
 export type ExportOutcome =
   | { kind: "downloaded"; fileName: string }
   | { kind: "newSheet"; sheet: string }

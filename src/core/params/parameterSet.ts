@@ -173,7 +173,7 @@ export class ParameterSet {
     return index;
   }
 
-  /** The limit period containing a fee month, or undefined when no period covers it. */
+  /** Returns the limit period containing a fee month, or undefined when no period covers it. */
   periodOf(month: YearMonth): LimitPeriod | undefined {
     if (month < FIRST_MONTH || month > LAST_MONTH) return undefined;
     const index = this.periodByMonth[month - FIRST_MONTH];
@@ -224,14 +224,14 @@ export class ParameterSet {
     return this.wageByYear.get(`${year}|${series}`);
   }
 
-  /** The series W(year) means in the amplification coefficient. */
+  /** Returns the average-wage series that W(year) stands for in the amplification coefficient. */
   coefficientSeries(year: number): CoefficientSeriesRow | undefined {
     return this.tables.coefficientSeries
       .filter((row) => row.fromYear <= year && (row.toYear === undefined || year <= row.toYear))
       .sort((a, b) => b.fromYear - a.fromYear)[0];
   }
 
-  /** The first fee month that is no longer back-paid with the amplification coefficient (2011-07). */
+  /** Returns the first fee month that is no longer back-paid with the amplification coefficient (2011-07). */
   coefficientScopeEnd(): YearMonth {
     return this.tables.coefficientScope[0].before;
   }

@@ -26,6 +26,7 @@ import { t } from "../../i18n";
 import type { ExportOutcome, ReadProgress, RosterSource, RowMark, TableInfo, WorkbookHost } from "../host";
 import { emptyGrid, placeBlock } from "./cellValues";
 import { sheetNameForFile, uniqueSheetName } from "./sheetNames";
+import { downloadInBrowser } from "../download";
 
 /** Maximum rows one block reads or writes. */
 export const BLOCK_MAX_ROWS = 5_000;
@@ -42,9 +43,6 @@ export const SEVERITY_FILLS: Record<RowMark["severity"], string> = {
 
 /** Platforms where a Blob download from the pane reaches the user: Excel on Windows and on the web. */
 const DOWNLOAD_PLATFORMS = new Set(["PC", "OfficeOnline"]);
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** How long a download's object URL stays valid; revoking it at once can cancel the download. */
-const OBJECT_URL_LIFETIME_MS = 60_000;
 const TEXT_FORMAT = "@";
 const GENERAL_FORMAT = "General";
 
@@ -101,20 +99,6 @@ function runs<T>(items: readonly T[], rowOf: (item: T) => number, keyOf: (item: 
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Starts a browser download of `bytes` as `fileName` through a Blob and an `<a download>` link. */
-function downloadBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
 }
 
 export class ExcelHost implements WorkbookHost {
@@ -261,7 +245,7 @@ export class ExcelHost implements WorkbookHost {
   async exportFile(fileName: string, bytes: Uint8Array, rows: Array<Array<string | number>>): Promise<ExportOutcome> {
     if (DOWNLOAD_PLATFORMS.has(String(Office.context.diagnostics?.platform))) {
       try {
-        downloadBytes(fileName, bytes);
+        downloadInBrowser(fileName, bytes);
         return { kind: "downloaded", fileName };
       } catch (error) {
         console.warn("Download of the export failed; writing it to a new sheet instead", errorMessage(error));
