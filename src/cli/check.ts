@@ -138,7 +138,10 @@ async function writeOutput(plan: PlannedOutput, command: CheckCommand, reportInp
   if (plan.uploads.length > 0 || plan.reportPath) {
     try {
       await mkdir(command.outDir, { recursive: true });
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // mkdir reports EEXIST or ENOTDIR when the path, or a folder on it, is a file.
+      if (code === "EEXIST" || code === "ENOTDIR") throw valueError("cli.check.outIsFile", { path: command.outDir });
       throw valueError("cli.check.outDirFailed", { path: command.outDir });
     }
   }

@@ -754,3 +754,13 @@ describe("bujiao check options and failures", () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe("check --out", () => {
+  test("a file in place of a folder is exit 2", async () => {
+    const file = join(newFolder(), "not-a-folder");
+    writeFileSync(file, "");
+    const run = await runInProcess(["check", CLEAN, ...DATE, "--out", file, "--no-report"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`输出位置 “${file}” 是一个文件，不是文件夹：请用 --out 指定一个文件夹（不存在时会自动创建）`);
+  });
+});

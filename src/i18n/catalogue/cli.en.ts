@@ -72,6 +72,7 @@ export const cliEn: Record<keyof typeof cliZhCN, string> = {
   "cli.check.wouldOverwriteTemplate": "The output file “{path}” is the --template file and would overwrite it: rename the template or choose another folder with --out",
   "cli.check.templateHeadersMissing":
     "Template “{path}” lacks these headers: {headers} (needed for {file}). The header row must be within the first 10 rows of a sheet: make sure it is the batch upload template of this kind of declaration",
+  "cli.check.outIsFile": "The output path “{path}” is a file, not a folder: give --out a folder (it is created when missing)",
   "cli.check.outDirFailed": "Cannot create the output folder “{path}”: check the path and the permissions",
   "cli.check.progress": "Checked {done}/{total} rows",
   "cli.check.heading": "Roster {file}: {roster}, {rows} rows, handling date {date} ({source})",

@@ -71,6 +71,7 @@ export const cliZhCN = {
   "cli.check.wouldOverwriteTemplate": "输出文件 “{path}” 就是 --template 指定的模板，不能覆盖模板：请给模板改名，或用 --out 指定其他文件夹",
   "cli.check.templateHeadersMissing":
     "模板 “{path}” 中找不到这些表头：{headers}（生成 {file} 需要）。表头应在某个工作表的前 10 行内：请确认下载的是对应业务的批量申报模板",
+  "cli.check.outIsFile": "输出位置 “{path}” 是一个文件，不是文件夹：请用 --out 指定一个文件夹（不存在时会自动创建）",
   "cli.check.outDirFailed": "无法创建输出文件夹 “{path}”：请检查路径和权限",
   "cli.check.progress": "已检查 {done}/{total} 行",
   "cli.check.heading": "名单 {file}：{roster}，共 {rows} 行，办理日期 {date}（{source}）",
