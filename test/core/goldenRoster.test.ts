@@ -1342,6 +1342,8 @@ const DISCREPANCIES: Scenario = {
     // A formula error in the identity column once read as an empty cell; a name with a line break was exported.
     { row: 6, cells: { 姓名: "错值", 社会保障号码: { error: "#REF!" }, 开始年月: "2022-01", 终止年月: "2022-02", 缴费工资: 10000, 入职日期: "2022-01-01" }, findings: [], segments: [] },
     { row: 7, cells: { 姓名: "乐\n隙", 社会保障号码: ID.gap, 开始年月: "2021-01", 终止年月: "2021-02", 缴费工资: 10000, 入职日期: "2021-01-01" }, findings: [], segments: [] },
+    // A wage with three decimals was once rounded for export without a note.
+    { row: 8, cells: { 姓名: "乐隙", 社会保障号码: ID.gap, 开始年月: "2020-01", 终止年月: "2020-01", 缴费工资: 8000.555, 入职日期: "2020-01-01" }, findings: [], segments: [] },
   ],
   history: [
     ["社会保障号码", "开始年月", "终止年月"],
@@ -1378,6 +1380,10 @@ describe("roster rule regressions", () => {
   // Order of back-payment: back-payments go from the earliest unpaid month on (须从最早欠缴月依次补缴). The
   // history shows 2022-04..2022-06 unpaid inside the labour relationship, and the roster requests later months
   // but not these.
+  test("a wage with three decimals gets a rounding note", () => {
+    expect(findingLines(outcome, 8)).toContain("WAGE_ROUNDED info");
+  });
+
   test("a formula error and a broken name are row errors", () => {
     expect(findingLines(outcome, 6)).toEqual(["ID_ERROR_VALUE error"]);
     expect(findingLines(outcome, 7)).toEqual(["NAME_INVALID error"]);

@@ -194,6 +194,14 @@ function missingFactFindings(row: RosterRowInput, facts: RowFacts, age: AgeFacts
 
 /** Notes where the declared wage lies outside a period's pension limits: the portal will clamp it. */
 function wageNotes(facts: RowFacts, segments: Segment[], params: ParameterSet, findings: Finding[]) {
+  if (facts.wage.decimalPlaces() > 2) {
+    findings.push({
+      code: "WAGE_ROUNDED",
+      severity: "info",
+      key: "roster.wageRounded",
+      params: { wage: facts.wage.toString(), rounded: roundFen(facts.wage).toFixed(2) },
+    });
+  }
   if (facts.wage.isZero()) {
     findings.push({ code: "WAGE_ZERO", severity: "warning", key: "roster.wageZero", params: {} });
     return;

@@ -118,6 +118,7 @@ export const FINDING_CODES: readonly FindingCodeDoc[] = [
   row("END_MONTH_INVALID", "error", MONTH_KEYS, ALL_KINDS, message("feeMonth.fraction", { field: ref("field.endMonth"), value: 2023.1 })),
   row("WAGE_MISSING", "error", ["input.missing"], ALL_KINDS, message("input.missing", { field: ref("field.wage"), example: "8000" })),
   row("WAGE_NEGATIVE", "error", ["number.negative"], ALL_KINDS, message("number.negative", { field: ref("field.wage"), value: "-100" })),
+  row("WAGE_ROUNDED", "info", ["roster.wageRounded"], ALL_KINDS, message("roster.wageRounded", { wage: "8000.555", rounded: "8000.56" })),
   row("WAGE_INVALID", "error", ["number.invalid", "number.notFinite", "number.tooLarge", "input.boolean", "input.error"], ALL_KINDS,
     message("number.invalid", { field: ref("field.wage"), value: ref("findingDoc.example.amountText") })),
   row("MONTH_ORDER", "error", ["roster.monthOrder"], ALL_KINDS, message("roster.monthOrder", { start: "2023-05", end: "2023-02" })),

@@ -287,4 +287,8 @@ export const rosterEn: Record<keyof typeof rosterZhCN, string> = {
   "findingDoc.NAME_INVALID.fix": "Correct the name to one line of at most 50 characters",
   "findingDoc.ID_ERROR_VALUE.meaning": "The social security number cell holds a formula error such as #REF!, so no number can be read; the row is not exported",
   "findingDoc.ID_ERROR_VALUE.fix": "Fix the cell's formula or enter the 18-character number",
+
+  "roster.wageRounded": "The wage {wage} has more than two decimals: it is rounded to the fen and exported as {rounded}",
+  "findingDoc.WAGE_ROUNDED.meaning": "The wage has three or more decimals and is rounded to the fen for export",
+  "findingDoc.WAGE_ROUNDED.fix": "Check the wage and correct it in the roster if another amount is meant",
 };

@@ -290,4 +290,8 @@ export const rosterZhCN = {
   "findingDoc.NAME_INVALID.fix": "改正姓名，使其为一行、不超过 50 个字",
   "findingDoc.ID_ERROR_VALUE.meaning": "社会保障号码单元格是公式错误值（如 #REF!），无法读取号码；该行不导出",
   "findingDoc.ID_ERROR_VALUE.fix": "修正该单元格的公式，或直接填写 18 位号码",
+
+  "roster.wageRounded": "缴费工资 {wage} 超过两位小数：按四舍五入到分，导出 {rounded}",
+  "findingDoc.WAGE_ROUNDED.meaning": "缴费工资有三位以上小数，导出时四舍五入到分",
+  "findingDoc.WAGE_ROUNDED.fix": "核对工资；若应为其他金额，请在名单中改正",
 } as const;
