@@ -8,7 +8,7 @@ import { ref } from "../i18n";
 import { BujiaoError, valueError } from "./errors";
 import { maskIdentityNumber } from "./mask";
 import type { CellValue } from "./parse";
-import { isBlank, isCellError, normaliseText } from "./parse";
+import { isBlank, isCellError, normaliseText, UNCALCULATED_FORMULA } from "./parse";
 
 export type IdentityDocumentKind = "resident" | "hkMacaoTaiwan" | "foreignPermanent";
 
@@ -45,6 +45,7 @@ export { maskIdentityNumber } from "./mask";
  * @example parseIdentityNumber("11010519491231002x").value === "11010519491231002X"
  */
 export function parseIdentityNumber(value: CellValue): IdentityNumber {
+  if (value === UNCALCULATED_FORMULA) throw valueError("input.uncalculated", { field: ref("field.identityNumber") });
   if (isCellError(value)) throw valueError("input.error", { field: ref("field.identityNumber"), value: value.error });
   if (isBlank(value) || typeof value === "boolean") throw valueError("id.missing");
   if (typeof value === "number") {

@@ -26,6 +26,12 @@ export interface CellError {
 
 export type CellValue = string | number | boolean | null | undefined | CellError;
 
+/**
+ * A formula cell of a file that no spreadsheet program has calculated (written by another tool, never saved by
+ * Excel), so it has no value to read. It is reported like an error value, with its own message.
+ */
+export const UNCALCULATED_FORMULA: CellError = Object.freeze({ error: "#UNCALCULATED" });
+
 export type FieldKey = Extract<MessageKey, `field.${string}`>;
 
 const MIN_YEAR = 1900;
@@ -77,6 +83,7 @@ type ValueKind = "valueKind.month" | "valueKind.date" | "valueKind.amount" | "va
 function rejectNonValue(value: CellValue, field: FieldKey, kind: ValueKind, example: string): void {
   if (isBlank(value)) throw valueError("input.missing", { field: ref(field), example: EXAMPLES[field] ?? example });
   if (typeof value === "boolean") throw valueError("input.boolean", { field: ref(field), value: display(value), expected: ref(kind) });
+  if (isCellError(value) && value.error === UNCALCULATED_FORMULA.error) throw valueError("input.uncalculated", { field: ref(field) });
   if (isCellError(value)) throw valueError("input.error", { field: ref(field), value: value.error });
 }
 

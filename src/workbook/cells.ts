@@ -4,7 +4,7 @@
 // copy of the library (the browser build loads exceljs lazily).
 
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core/parse";
+import { UNCALCULATED_FORMULA, type CellValue } from "../core/parse";
 import type { SheetData } from "../core/roster/types";
 
 const MS_PER_DAY = 86_400_000;
@@ -41,8 +41,8 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("hyperlink" in value) return toCellValue((value as ExcelJS.CellHyperlinkValue).text);
   if ("formula" in value || "sharedFormula" in value) {
-    // A formula that was never calculated has no cached result; it reads as an empty cell.
-    return toCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    const result = (value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue | undefined;
+    return result === undefined ? UNCALCULATED_FORMULA : toCellValue(result);
   }
   return null;
 }
@@ -54,7 +54,10 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
  */
 export function readCell(cell: ExcelJS.Cell, valueTypes: typeof ExcelJS.ValueType): CellValue {
   if (cell.type === valueTypes.Merge) return null;
-  if (cell.type === valueTypes.Formula) return toCellValue((cell.result as ExcelJS.CellValue | undefined) ?? null);
+  if (cell.type === valueTypes.Formula) {
+    const result = cell.result as ExcelJS.CellValue | undefined;
+    return result === undefined ? UNCALCULATED_FORMULA : toCellValue(result);
+  }
   return toCellValue(cell.value);
 }
 

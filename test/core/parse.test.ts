@@ -1,6 +1,6 @@
 import { formatDay, formatYearMonth } from "../../src/core/calendar";
 import { BujiaoError } from "../../src/core/errors";
-import { parseAmount, parseDay, parseFeeMonth, type CellValue } from "../../src/core/parse";
+import { parseAmount, parseDay, parseFeeMonth, UNCALCULATED_FORMULA, type CellValue } from "../../src/core/parse";
 import { parseHukouType, parseInsurance, parseLimitKind } from "../../src/core/words";
 
 function messageOf(read: () => unknown): string {
@@ -148,5 +148,16 @@ describe("words", () => {
     expect(parseHukouType("")).toBe("localUrban");
     expect(parseLimitKind("上限")).toBe("upper");
     expect(parseLimitKind("lower")).toBe("lower");
+  });
+});
+
+describe("uncalculated formulas", () => {
+  test("a formula without a result names the fix", () => {
+    expect(messageOf(() => parseAmount(UNCALCULATED_FORMULA))).toBe(
+      "缴费工资所在单元格是公式，但文件中没有它的计算结果（文件未经 Excel 保存）：请在 Excel 中打开该文件并保存后重试",
+    );
+    expect(messageOf(() => parseFeeMonth(UNCALCULATED_FORMULA, "field.startMonth"))).toBe(
+      "开始年月所在单元格是公式，但文件中没有它的计算结果（文件未经 Excel 保存）：请在 Excel 中打开该文件并保存后重试",
+    );
   });
 });

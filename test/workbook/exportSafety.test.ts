@@ -6,6 +6,8 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import type { UploadFile } from "../../src/core/roster";
+import { UNCALCULATED_FORMULA } from "../../src/core/parse";
+import { toCellValue } from "../../src/workbook/cells";
 import { writeUploadFile } from "../../src/workbook/xlsxFile";
 
 const DANGEROUS = ["=HYPERLINK(\"http://127.0.0.1/\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "=1+1"];
@@ -58,5 +60,12 @@ describe("upload file export safety", () => {
   test("serial numbers and wages are numbers", () => {
     expect(sheet.getCell(2, 1).type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell(2, 6).value).toBe(8000.5);
+  });
+});
+
+describe("reading formula cells", () => {
+  test("a formula without a cached result is marked, not empty", () => {
+    expect(toCellValue({ formula: "A1*2" } as ExcelJS.CellValue)).toBe(UNCALCULATED_FORMULA);
+    expect(toCellValue({ formula: "A1*2", result: 0 } as ExcelJS.CellValue)).toBe(0);
   });
 });

@@ -41,8 +41,9 @@ describe("date serials", () => {
 });
 
 describe("toCellValue", () => {
-  test("formula without a cached result is empty", () => {
-    expect(toCellValue({ formula: "A1+1" } as ExcelJS.CellFormulaValue)).toBeNull();
+  test("formula without a cached result is marked", () => {
+    // Not empty: the message then asks to open and save the file in Excel.
+    expect(toCellValue({ formula: "A1+1" } as ExcelJS.CellFormulaValue)).toEqual({ error: "#UNCALCULATED" });
   });
 
   test("hyperlink reads as its text", () => {

@@ -52,6 +52,7 @@ const ID_CODES: Record<string, string> = {
   "id.birth": "ID_BIRTH_DATE",
   "id.checkDigit": "ID_CHECK_DIGIT",
   "input.error": "ID_ERROR_VALUE",
+  "input.uncalculated": "ID_ERROR_VALUE",
 };
 
 /** Names longer than this are rejected; long transliterated foreign names still fit. */

@@ -42,6 +42,7 @@ export const coreEn: Record<keyof typeof coreZhCN, string> = {
 
   "input.missing": "The {field} is empty: enter a {field}, for example {example}",
   "input.boolean": "The {field} “{value}” is invalid: enter {expected}, not a logical value",
+  "input.uncalculated": "The {field} cell holds a formula without a calculated result (the file was never saved by Excel): open it in Excel, save it and try again",
   "input.error": "The {field} cell holds the error {value}: fix that cell's formula first",
   "feeMonth.invalid":
     "The {field} “{value}” is invalid: enter a month such as 2023-08, 2023/8, 2023.08, 202308, 2023年8月, or a date cell",

@@ -44,6 +44,7 @@ export const coreZhCN = {
   // Parsing.
   "input.missing": "{field}为空：请填写{field}，例如 {example}",
   "input.boolean": "{field} “{value}” 无效：应填写{expected}，而不是逻辑值",
+  "input.uncalculated": "{field}所在单元格是公式，但文件中没有它的计算结果（文件未经 Excel 保存）：请在 Excel 中打开该文件并保存后重试",
   "input.error": "{field}所在单元格是错误值 {value}：请先修正该单元格的公式",
   "feeMonth.invalid":
     "{field} “{value}” 无效：应为年月，可写成 2023-08、2023/8、2023.08、202308、2023年8月，或日期单元格",
