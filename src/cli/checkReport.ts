@@ -168,7 +168,7 @@ interface PayableSegment {
 }
 
 /**
- * The most person-months the report workbook is built for. Its 明细 sheet keeps every month in memory, and a
+ * The maximum number of person-months the report workbook is built for. Its 明细 sheet keeps every month in memory, and a
  * 20,000-row roster (about 240,000 months) ran out of Node's default heap; the upload files are still written.
  */
 export const MAX_REPORT_MONTHS = 60_000;

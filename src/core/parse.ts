@@ -134,7 +134,7 @@ function matchDateText(text: string): [number, number, number] | null {
  *
  * Numbers: a six-digit integer is `YYYYMM` (202308), an eight-digit integer is `YYYYMMDD`, any other positive
  * integer is an Excel date serial. A number with decimals is rejected, because a cell that held "2023.10" as
- * a number shows 2023.1 and October cannot be told from January.
+ * a number shows 2023.1, so October and January look the same.
  * Text: `2023-08`, `2023/8`, `2023.08`, `202308`, `2023年8月`, and the date forms of `parseDay`.
  *
  * @example parseFeeMonth("2023年8月") === yearMonth(2023, 8)

@@ -12,7 +12,7 @@ export function getActiveParameters(): ParameterSet {
   return active;
 }
 
-/** The unit facts of the workbook's 单位信息 sheet, which AMOUNT and DIFF need for reliefs and work injury. */
+/** Returns the unit facts of the workbook's 单位信息 sheet, which AMOUNT and DIFF need for reliefs and work injury. */
 export function getActiveUnit(): UnitFacts | undefined {
   return activeUnit;
 }

@@ -63,7 +63,7 @@ describe("contributionBase", () => {
     expect(base(3000, 2019, 6)).toBe(3387);
   });
 
-  test("a wage of 0 gives the lower limit and decimals round to the fen", () => {
+  test("zero wage and fen rounding", () => {
     expect(base(0, 2023, 8)).toBe(6326);
     expect(base(8000.125, 2023, 8)).toBe(8000.13);
   });
@@ -130,7 +130,7 @@ describe("amplificationCoefficient", () => {
   });
 
   test("falls back to the newest wage with a warning", () => {
-    // Handling in 2028 needs W(2027), which is not published: 2025 stands in.
+    // Handling in 2028 needs W(2027), which is not published, so the 2025 wage is used.
     const result = amplificationCoefficient(params, yearMonth(2005, 2), day(2028, 1, 15));
     expect(result.value.toNumber()).toBe(145391 / 28348);
     expect(result.warnings).toEqual([{ key: "param.coeffWageFallback", params: { year: 2027, used: 2025 } }]);

@@ -21,9 +21,9 @@ export interface Provenance {
   /** The notice's name and number, or the secondary source, in Chinese. */
   source: string;
   confidence: Confidence;
-  /** What is uncertain or derived about the row, in Chinese, shown to users beside the value. */
+  /** The uncertain or derived part of the row, in Chinese, shown to users beside the value. */
   note?: string;
-  /** Where the row came from: the built-in tables or a cell of the workbook's 参数 sheet, e.g. `参数!A12`. */
+  /** The row's origin: the built-in tables or a cell of the workbook's 参数 sheet, e.g. `参数!A12`. */
   origin?: string;
 }
 
@@ -58,7 +58,7 @@ export interface AverageWageRow extends Provenance {
   annual: string;
 }
 
-/** Which series W(year) means in the amplification coefficient for the years `fromYear` … `toYear`. */
+/** The series that W(year) stands for in the amplification coefficient for the years `fromYear` … `toYear`. */
 export interface CoefficientSeriesRow extends Provenance {
   fromYear: number;
   toYear?: number;

@@ -35,7 +35,7 @@ export interface ReportLine {
   /** The amount owed (for a base difference: the difference; negative is a refund). Absent with a problem. */
   amount?: Decimal;
   lateFee?: Decimal;
-  /** Why the amount could not be computed, as a BujiaoError (its message names the missing fact). */
+  /** The reason the amount could not be computed, as a BujiaoError whose message names the missing fact. */
   problem?: BujiaoError;
 }
 

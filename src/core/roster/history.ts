@@ -20,7 +20,7 @@ const MONTH_HEADERS = new Set(["费款所属期", "缴费年月", "所属期", "
 
 export { columnLetters };
 
-/** The key a person is matched by across sheets: the identity number in upper case without spaces. */
+/** Returns the key a person is matched by across sheets: the identity number in upper case without spaces. */
 export function personKey(value: CellValue): string | undefined {
   if (isBlank(value) || typeof value !== "string") return undefined;
   const key = normaliseText(value).replace(/\s+/g, "").toUpperCase();

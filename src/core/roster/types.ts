@@ -93,7 +93,7 @@ export interface UploadRow {
   /** The contribution wage as declared, rounded to the fen, not clamped to the limits. */
   wage: Decimal;
   kind: BackpayKind;
-  /** Which upload file the row belongs to: missed, missed-from-2023-12, baseDiffTopUp, baseDiffRefund, baseDiff-tax. */
+  /** The key of the upload file the row belongs to: missed, missed-from-2023-12, baseDiffTopUp, baseDiffRefund, baseDiff-tax. */
   fileKey: string;
   sheetRow: number;
 }
@@ -108,7 +108,7 @@ export interface RowResult {
   findings: Finding[];
   segments: Segment[];
   uploadRows: UploadRow[];
-  /** What the report needs to compute amounts; absent when the row has an error. */
+  /** The inputs the report needs to compute amounts; absent when the row has an error. */
   calculation?: RowCalculation;
   /** exported: at least one upload row; reported: no upload row, and the findings give the reason. */
   outcome: "exported" | "reported";
@@ -150,7 +150,7 @@ export type MaterialKey = Extract<MessageKey, `material.${string}`>;
 
 export interface MaterialItem {
   key: MaterialKey;
-  /** Why the item applies, when only some people need it. */
+  /** The reason the item applies, when only some people need it. */
   reason?: MessageKey;
   reasonParams?: MessageParams;
 }
